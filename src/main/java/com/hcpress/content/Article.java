@@ -1,0 +1,140 @@
+package com.hcpress.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.hcpress.content.rendering.RenderedMarkdown;
+
+@Entity
+@Table(name = "article")
+class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long zoneId;
+    private String slug;
+    private String title;
+    private String sourceLine;
+    private LocalDate publishedOn;
+    private boolean original;
+    private Long coverImageId;
+    private String bodyMarkdown;
+    private String bodyHtml;
+    private String renderWarnings;
+    private String expertName;
+    private String expertAffiliation;
+    private Long expertPhotoId;
+    private String expertProfileMarkdown;
+    private String expertProfileHtml;
+    private String reviewerCredit;
+    private String editorCredit;
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status;
+    private int revision;
+    @Version
+    private long version;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "article_id", nullable = false)
+    @OrderBy("number")
+    private List<ArticleReference> references = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    Article(long zoneId, String slug) {
+        this.zoneId = zoneId;
+        this.slug = slug;
+        this.status = ArticleStatus.DRAFT;
+        this.revision = 0;
+        this.createdAt = Instant.now();
+    }
+
+    /** Replaces everything an editor controls and renders it; each call is a new revision. */
+    void revise(ArticleDraft draft, RenderedMarkdown body, RenderedMarkdown expertProfile) {
+        this.title = draft.title();
+        this.sourceLine = draft.sourceLine();
+        this.publishedOn = draft.publishedOn();
+        this.original = draft.original();
+        this.coverImageId = draft.coverImageId();
+        this.bodyMarkdown = draft.bodyMarkdown();
+        this.bodyHtml = body.html();
+        this.renderWarnings = String.join("\n", body.warnings());
+        this.expertName = draft.expert() == null ? null : draft.expert().name();
+        this.expertAffiliation = draft.expert() == null ? null : draft.expert().affiliation();
+        this.expertPhotoId = draft.expert() == null ? null : draft.expert().photoImageId();
+        this.expertProfileMarkdown = draft.expert() == null ? null : draft.expert().profileMarkdown();
+        this.expertProfileHtml = expertProfile == null ? null : expertProfile.html();
+        this.reviewerCredit = draft.reviewerCredit();
+        this.editorCredit = draft.editorCredit();
+        this.references.clear();
+        for (ReferenceData reference : draft.references()) {
+            List<String> anchors = body.citedAt().getOrDefault(reference.number(), List.of());
+            this.references.add(new ArticleReference(reference, anchors));
+        }
+        this.revision++;
+        this.updatedAt = Instant.now();
+    }
+
+    void publish() {
+        this.status = ArticleStatus.PUBLISHED;
+        this.updatedAt = Instant.now();
+    }
+
+    void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+        this.updatedAt = Instant.now();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long zoneId() {
+        return zoneId;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    ArticleSummary toSummary() {
+        return new ArticleSummary(id, slug, title, sourceLine, publishedOn, original, zoneId);
+    }
+
+    ArticleView toView(ZoneView zone) {
+        Expert expert = expertName == null ? null
+                : new Expert(expertName, expertAffiliation, expertPhotoId, expertProfileHtml);
+        List<String> warnings = renderWarnings == null || renderWarnings.isBlank()
+                ? List.of() : List.of(renderWarnings.split("\n"));
+        return new ArticleView(id, slug, zone, title, sourceLine, publishedOn, original, coverImageId,
+                bodyHtml, expert, reviewerCredit, editorCredit, status, revision,
+                references.stream().map(ArticleReference::toView).toList(), warnings);
+    }
+}

@@ -1,0 +1,5 @@
+package com.hcpress.content;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED
+}

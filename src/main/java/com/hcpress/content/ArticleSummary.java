@@ -1,0 +1,8 @@
+package com.hcpress.content;
+
+import java.time.LocalDate;
+
+/** An article as a list shows it. */
+public record ArticleSummary(long id, String slug, String title, String sourceLine, LocalDate publishedOn,
+                             boolean original, long zoneId) {
+}

@@ -1,0 +1,55 @@
+package com.hcpress.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of content: zones, published articles and images, as read models. */
+@Service
+@Transactional(readOnly = true)
+public class ContentCatalog {
+
+    private final Zones zones;
+    private final Articles articles;
+    private final Images images;
+
+    ContentCatalog(Zones zones, Articles articles, Images images) {
+        this.zones = zones;
+        this.articles = articles;
+        this.images = images;
+    }
+
+    public List<ZoneView> zones() {
+        return zones.findAllByOrderByPositionAscIdAsc().stream().map(Zone::toView).toList();
+    }
+
+    public Optional<ZoneView> zone(String slug) {
+        return zones.findBySlug(slug).map(Zone::toView);
+    }
+
+    public Optional<ZoneView> zone(long id) {
+        return zones.findById(id).map(Zone::toView);
+    }
+
+    public List<ArticleSummary> publishedArticles(long zoneId) {
+        return articles.findByZoneIdAndStatusOrderByPublishedOnDescIdDesc(zoneId, ArticleStatus.PUBLISHED)
+                .stream().map(Article::toSummary).toList();
+    }
+
+    /** The zone an article belongs to, published or not, for the gate to decide on. */
+    public Optional<ArticleSummary> articleSummary(String slug) {
+        return articles.findBySlug(slug).filter(Article::isPublished).map(Article::toSummary);
+    }
+
+    public Optional<ArticleView> publishedArticle(String slug) {
+        return articles.findBySlug(slug)
+                .filter(Article::isPublished)
+                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+    }
+
+    public Optional<ZonedImage> image(long id) {
+        return images.findById(id).map(image -> new ZonedImage(image.id(), image.zoneId(), image.toFile()));
+    }
+}

@@ -1,0 +1,6 @@
+package com.hcpress.content;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Images extends JpaRepository<StoredImage, Long> {
+}

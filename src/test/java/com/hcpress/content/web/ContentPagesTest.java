@@ -1,0 +1,133 @@
+package com.hcpress.content.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.hcpress.content.ArticleView;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.support.HcpressIntegrationTest;
+
+@HcpressIntegrationTest
+class ContentPagesTest {
+
+    static final String ARTICLE = "tace-haic-2025-review";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ContentCatalog catalog;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void homeListsTheDemoZone() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/zones/liver-intervention")));
+    }
+
+    @Test
+    void zoneListsItsPublishedArticlesNewestFirst() throws Exception {
+        String html = mvc.perform(get("/zones/liver-intervention")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("/articles/" + ARTICLE, "/articles/albi-child-pugh-primer");
+        assertThat(html.indexOf("albi-child-pugh-primer")).isLessThan(html.indexOf(ARTICLE));
+    }
+
+    @Test
+    void demoArticleCitesOnlyReferencesItHasAndEveryOneOfThem() {
+        ArticleView article = catalog.publishedArticle(ARTICLE).orElseThrow();
+        assertThat(article.renderWarnings()).isEmpty();
+        assertThat(article.references()).hasSize(19);
+        assertThat(article.references()).allSatisfy(ref -> assertThat(ref.citedAt()).isNotEmpty());
+    }
+
+    @Test
+    void articlePageShowsReferencesWithLinksBothWays() throws Exception {
+        String html = mvc.perform(get("/articles/" + ARTICLE)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        for (int n = 1; n <= 19; n++) {
+            assertThat(html).contains("id=\"ref-" + n + "\"");
+        }
+        assertThat(html).contains("href=\"#ref-4\"", "class=\"backlink\" href=\"#cite-", "原创", "审阅", "整理");
+    }
+
+    @Test
+    void unknownArticleAndZoneAreRealNotFoundPages() throws Exception {
+        HttpResponse<String> zh = fetch("/articles/no-such-article", "zh-CN");
+        assertThat(zh.statusCode()).isEqualTo(404);
+        assertThat(zh.body()).contains("页面不存在");
+        HttpResponse<String> en = fetch("/zones/no-such-zone", "en");
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(en.body()).contains("Page not found");
+    }
+
+    @Test
+    void unexpectedErrorsShowAFriendlyPageWithoutDetails() throws Exception {
+        HttpResponse<String> response = fetch("/test/failure", "zh-CN");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("服务暂时出错").doesNotContain("secret", "Exception", "at com.");
+    }
+
+    @Test
+    void englishIsChosenByTheBrowserOrTheSwitch() throws Exception {
+        assertThat(fetch("/", "en-US,en;q=0.9").body()).contains("Zones");
+        assertThat(fetch("/", "fr").body()).contains("专区");
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Zones")))
+                .andExpect(header().exists("Set-Cookie"));
+    }
+
+    @Test
+    void articleIsAvailableAsJson() throws Exception {
+        mvc.perform(get("/api/v1/articles/" + ARTICLE).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slug").value(ARTICLE))
+                .andExpect(jsonPath("$.references.length()").value(19))
+                .andExpect(jsonPath("$.references[3].number").value(4))
+                .andExpect(jsonPath("$.bodyHtml").isString());
+    }
+
+    @Test
+    void unknownArticleInTheApiIsAProblemDetail() throws Exception {
+        mvc.perform(get("/api/v1/articles/nope").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
+    void imagesAreServedWithCacheHeadersAndRevalidate() throws Exception {
+        Long cover = catalog.publishedArticle(ARTICLE).orElseThrow().coverImageId();
+        String etag = mvc.perform(get("/images/" + cover))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age")))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/images/" + cover).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get("/images/999999")).andExpect(status().isNotFound());
+    }
+
+    private HttpResponse<String> fetch(String path, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", language)
+                .header("Accept", "text/html")
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
