@@ -3,7 +3,9 @@ package com.hcpress.clinical;
 import java.util.List;
 
 /** Thrown instead of assessing a patient whose input failed validation. */
-public class InvalidPatientInputException extends IllegalArgumentException {
+public final class InvalidPatientInputException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
 
     private final transient List<FieldError> errors;
 

@@ -1,5 +1,6 @@
 package com.hcpress.clinical.score;
 
+import com.hcpress.clinical.domain.Coded;
 import com.hcpress.clinical.domain.Patient;
 import com.hcpress.clinical.domain.Tumour;
 
@@ -40,7 +41,7 @@ public record UpToSeven(BigDecimal sum, boolean applicable) {
         return isWithin() ? Status.WITHIN : Status.BEYOND;
     }
 
-    public enum Status {
+    public enum Status implements Coded {
         WITHIN("in"), BEYOND("out");
 
         private final String code;
@@ -49,6 +50,7 @@ public record UpToSeven(BigDecimal sum, boolean applicable) {
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }

@@ -1,5 +1,7 @@
 package com.hcpress.clinical.selection;
 
+import com.hcpress.clinical.domain.Coded;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * (rules.md §7, "Option codes"). Evidence entries are {@code evidence.json} ids, except the two
  * non-trial sources {@value #GUIDELINE} and {@value #ARTICLE_OPINION}.
  */
-public enum TreatmentOption {
+public enum TreatmentOption implements Coded {
 
     TACE_SYS(
             "TACE + systemic: durvalumab+bevacizumab (EMERALD-1) / lenvatinib+pembrolizumab (LEAP-012) "
@@ -73,6 +75,7 @@ public enum TreatmentOption {
         this.evidence = evidence;
     }
 
+    @Override
     public String code() {
         return name();
     }
