@@ -1,0 +1,13 @@
+package com.hcpress.clinical.domain;
+
+public enum Histology implements Coded {
+    /** Hepatocellular carcinoma. */
+    HCC,
+    /** Intrahepatic cholangiocarcinoma: CNLC, BCLC and up-to-seven do not apply (rules.md §7 R6). */
+    ICC;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}
