@@ -1,0 +1,87 @@
+package com.hcpress.account;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as the session keeps it. The user name is the account id, so sessions stay
+ * attached to the account whichever identifier (email or mobile) was typed at sign-in.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private String passwordHash;
+
+    public AccountPrincipal(long id, String displayName, String passwordHash, Set<Role> roles, boolean enabled) {
+        this.id = id;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = Set.copyOf(roles);
+        this.enabled = enabled;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The email or mobile number the account was made with, for the page header. */
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Editors and admins run the content, so they read every zone without passing its gate. */
+    public boolean isContentStaff() {
+        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return Long.toString(id);
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal principal && principal.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+}

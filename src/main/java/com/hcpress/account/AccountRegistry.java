@@ -1,0 +1,83 @@
+package com.hcpress.account;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.audit.AuditLog;
+
+/** Creating accounts, changing their roles and disabling them. */
+@Service
+@Transactional
+public class AccountRegistry {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionTerminator sessions;
+    private final AuditLog audit;
+
+    AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                    SessionTerminator sessions, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    /** Signs a reader up; answers the id, or the message key of what is wrong per field. */
+    public SignUpResult signUp(String identifierText, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<SignInIdentifier> identifier = SignInIdentifier.parse(identifierText);
+        if (identifier.isEmpty()) {
+            errors.put("username", "signup.username.invalid");
+        } else if (accounts.findByIdentifier(identifier.get()).isPresent()) {
+            errors.put("username", "signup.username.taken");
+        }
+        passwordPolicy.problem(password).ifPresent(problem -> errors.put("password", problem));
+        if (!errors.isEmpty()) {
+            return SignUpResult.rejected(errors);
+        }
+        long id = create(identifier.get(), password, EnumSet.of(Role.READER));
+        audit.record(id, "account.signed-up", "user:" + id);
+        return SignUpResult.created(id);
+    }
+
+    /** For staff accounts and demo data: no password policy beyond the length. */
+    public long create(SignInIdentifier identifier, String password, Set<Role> roles) {
+        return accounts.save(new Account(identifier, passwordEncoder.encode(password), roles)).id();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(long id) {
+        return accounts.findById(id).map(Account::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(SignInIdentifier identifier) {
+        return accounts.findByIdentifier(identifier).map(Account::toSummary);
+    }
+
+    public void disable(long actorId, long userId) {
+        Account account = accounts.findById(userId).orElseThrow();
+        account.disable();
+        sessions.endAll(userId);
+        audit.record(actorId, "account.disabled", "user:" + userId, "enabled", "disabled");
+    }
+
+    public void changeRoles(long actorId, long userId, Set<Role> roles) {
+        Account account = accounts.findById(userId).orElseThrow();
+        String before = account.roles().toString();
+        account.changeRoles(roles);
+        sessions.endAll(userId);
+        audit.record(actorId, "account.roles-changed", "user:" + userId, before, List.copyOf(roles).toString());
+    }
+}
