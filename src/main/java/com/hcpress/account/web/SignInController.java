@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -32,16 +31,14 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
-        if (error != null) {
+    String signIn(HttpServletRequest request, HttpSession session, Model model) {
+        if (request.getParameterMap().containsKey("error")) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof SignInThrottledException throttled) {
                 model.addAttribute("errorKey", "login.throttled");
                 model.addAttribute("retryAt", TIME.format(throttled.retryAt()));
             } else if (failure instanceof DisabledException) {
                 model.addAttribute("errorKey", "login.disabled");
-            } else if (failure instanceof BadCredentialsException || failure == null) {
-                model.addAttribute("errorKey", "login.failed");
             } else {
                 model.addAttribute("errorKey", "login.failed");
             }
