@@ -29,14 +29,16 @@ class DemoData implements ApplicationRunner {
     private final DemoContentLoader content;
     private final DemoGateLoader gate;
     private final DemoAccounts accounts;
+    private final DemoComments comments;
 
     DemoData(ContentCatalog catalog, DemoContentLoader content, DemoGateLoader gate, DemoAccounts accounts,
-             PlatformTransactionManager transactionManager) {
+             DemoComments comments, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.catalog = catalog;
         this.content = content;
         this.gate = gate;
         this.accounts = accounts;
+        this.comments = comments;
     }
 
     @Override
@@ -48,6 +50,7 @@ class DemoData implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             long zoneId = content.load().get(DEMO_ZONE);
             accounts.load(zoneId, gate.load(zoneId));
+            comments.load();
         });
         log.info("Loaded demo accounts; password for all: {}", DemoAccounts.PASSWORD);
     }

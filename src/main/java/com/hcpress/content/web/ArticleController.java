@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.Comments;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ZoneView;
@@ -22,10 +23,12 @@ class ArticleController {
 
     private final ContentCatalog catalog;
     private final Gate gate;
+    private final Comments comments;
 
-    ArticleController(ContentCatalog catalog, Gate gate) {
+    ArticleController(ContentCatalog catalog, Gate gate, Comments comments) {
         this.catalog = catalog;
         this.gate = gate;
+        this.comments = comments;
     }
 
     @GetMapping("/articles/{slug}")
@@ -35,7 +38,8 @@ class ArticleController {
             ZoneView zone = catalog.zone(summary.zoneId()).orElseThrow();
             return "redirect:" + GatePaths.gate(zone.slug(), "/articles/" + slug);
         }
-        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow());
+        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow())
+                .addAttribute("comments", comments.firstPage(user, summary));
         return VIEW;
     }
 }

@@ -1,0 +1,111 @@
+package com.hcpress.comment;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.Role;
+import com.hcpress.audit.AuditLog;
+
+/**
+ * What editors and admins do to comments: the queue of reported and recent ones, hiding,
+ * restoring and deleting with a reason, and pinning one comment per article. Every action is in
+ * the audit log, in the same transaction as the change.
+ */
+@Service
+@Transactional
+public class CommentModeration {
+
+    static final int QUEUE_PAGE = 30;
+    private static final int MAX_REASON_LENGTH = 500;
+
+    private final CommentStore store;
+    private final ModerationQueries queries;
+    private final AuditLog audit;
+
+    CommentModeration(CommentStore store, ModerationQueries queries, AuditLog audit) {
+        this.store = store;
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public ModerationQueue queue(AccountPrincipal moderator, ModerationFilter filter, String cursor) {
+        requireModerator(moderator);
+        long before = Cursor.parseReplyCursor(cursor);
+        List<ModerationItem> found = queries.queue(filter, before == 0 ? Long.MAX_VALUE : before, QUEUE_PAGE + 1);
+        List<ModerationItem> shown = found.subList(0, Math.min(found.size(), QUEUE_PAGE));
+        String next = found.size() > QUEUE_PAGE ? Long.toString(shown.get(QUEUE_PAGE - 1).id()) : null;
+        return new ModerationQueue(filter, List.copyOf(shown), next);
+    }
+
+    public void hide(AccountPrincipal moderator, long commentId, String reason) {
+        changeStatus(moderator, commentId, CommentStatus.HIDDEN, reason, "comment.hidden");
+    }
+
+    public void restore(AccountPrincipal moderator, long commentId, String reason) {
+        changeStatus(moderator, commentId, CommentStatus.VISIBLE, reason, "comment.restored");
+    }
+
+    public void delete(AccountPrincipal moderator, long commentId, String reason) {
+        changeStatus(moderator, commentId, CommentStatus.DELETED, reason, "comment.deleted");
+    }
+
+    /** Keeps a reported comment as it is and closes its reports. */
+    public void dismissReports(AccountPrincipal moderator, long commentId, String reason) {
+        requireModerator(moderator);
+        String why = reason(reason);
+        CommentStore.Locked comment = store.lock(commentId);
+        store.clearReports(comment);
+        audit.record(moderator.id(), "comment.reports-dismissed", subject(comment), comment.status().name(),
+                comment.status().name() + " · " + why);
+    }
+
+    /** Pins the comment on its article in place of the one pinned before, if any. */
+    public void pin(AccountPrincipal moderator, long commentId) {
+        requireModerator(moderator);
+        CommentStore.Locked comment = store.lock(commentId);
+        store.pin(comment);
+        audit.record(moderator.id(), "comment.pinned", subject(comment), "article:" + comment.articleId(), "pinned");
+    }
+
+    public void unpin(AccountPrincipal moderator, long commentId) {
+        requireModerator(moderator);
+        CommentStore.Locked comment = store.lock(commentId);
+        store.unpin(comment);
+        audit.record(moderator.id(), "comment.unpinned", subject(comment), "pinned", "article:" + comment.articleId());
+    }
+
+    private void changeStatus(AccountPrincipal moderator, long commentId, CommentStatus next, String reason,
+                              String action) {
+        requireModerator(moderator);
+        String why = reason(reason);
+        CommentStore.Locked comment = store.lock(commentId);
+        store.changeStatus(comment, next);
+        audit.record(moderator.id(), action, subject(comment), comment.status().name(), next.name() + " · " + why);
+    }
+
+    private static void requireModerator(AccountPrincipal moderator) {
+        if (moderator == null || !(moderator.hasRole(Role.EDITOR) || moderator.hasRole(Role.ADMIN))) {
+            throw new AccessDeniedException("Only editors and admins moderate comments");
+        }
+    }
+
+    private static String reason(String reason) {
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidCommentException.of("reason", "moderation.error.reason");
+        }
+        if (trimmed.length() > MAX_REASON_LENGTH) {
+            throw InvalidCommentException.of("reason", "moderation.error.reasonTooLong");
+        }
+        return trimmed;
+    }
+
+    private static String subject(CommentStore.Locked comment) {
+        return "comment:" + comment.id();
+    }
+}

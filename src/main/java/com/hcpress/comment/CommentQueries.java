@@ -1,0 +1,152 @@
+package com.hcpress.comment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads comments as one reader sees them. Every list walks one of the partial indexes of
+ * {@code V6__comments.sql} by keyset, and the count comes from the counter row, never from
+ * counting comments.
+ */
+@Component
+class CommentQueries {
+
+    private static final String COLUMNS = """
+            select c.id, c.parent_id, c.body, c.created_at, c.edited_at, c.like_count, c.reply_count, c.pinned,
+                   c.author_id = :viewer as mine, u.email, u.mobile,
+                   exists (select 1 from user_role r
+                           where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
+                   exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
+            """;
+    private static final String TOP_LEVEL = COLUMNS + """
+            from comment c join app_user u on u.id = c.author_id
+            where c.article_id = :article and c.parent_id is null and c.status = 'VISIBLE' and not c.pinned
+            """;
+
+    private final JdbcClient jdbc;
+    private final CommentSettings settings;
+
+    CommentQueries(JdbcClient jdbc, CommentSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    long count(long articleId) {
+        return jdbc.sql("select visible from article_comment_count where article_id = ?")
+                .param(articleId).query(Long.class).optional().orElse(0L);
+    }
+
+    /** One more than a page, so the caller knows whether another page follows. */
+    List<CommentView> topLevel(long articleId, long viewerId, CommentOrder order, Cursor after, int limit) {
+        String keyset;
+        String sort;
+        if (order == CommentOrder.NEWEST) {
+            keyset = after == null ? "" : " and c.id < :id";
+            sort = " order by c.id desc";
+        } else {
+            keyset = after == null ? "" : " and (c.like_count, c.id) < (:likes, :id)";
+            sort = " order by c.like_count desc, c.id desc";
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(TOP_LEVEL + keyset + sort + " limit :limit")
+                .param("article", articleId).param("viewer", viewerId).param("limit", limit);
+        if (after != null) {
+            statement = statement.param("id", after.id());
+            if (order == CommentOrder.MOST_LIKED) {
+                statement = statement.param("likes", after.likes());
+            }
+        }
+        return withFirstReplies(statement.query(this::view).list(), viewerId);
+    }
+
+    Optional<CommentView> pinned(long articleId, long viewerId) {
+        List<CommentView> pinned = jdbc.sql(COLUMNS + """
+                        from comment c join app_user u on u.id = c.author_id
+                        where c.article_id = :article and c.pinned
+                        """)
+                .param("article", articleId).param("viewer", viewerId).query(this::view).list();
+        return withFirstReplies(pinned, viewerId).stream().findFirst();
+    }
+
+    /** Visible replies of a visible top-level comment after the given id, oldest first. */
+    List<CommentView> replies(long articleId, long parentId, long viewerId, long afterId, int limit) {
+        return jdbc.sql(COLUMNS + """
+                        from comment c join app_user u on u.id = c.author_id
+                        join comment p on p.id = c.parent_id
+                        where c.parent_id = :parent and c.status = 'VISIBLE' and c.id > :after
+                          and p.article_id = :article and p.status = 'VISIBLE'
+                        order by c.id limit :limit
+                        """)
+                .param("parent", parentId).param("article", articleId).param("viewer", viewerId)
+                .param("after", afterId).param("limit", limit)
+                .query(this::view).list();
+    }
+
+    /** A comment readers can see: visible, and under a visible comment if it is a reply. */
+    Optional<CommentView> visible(long articleId, long commentId, long viewerId) {
+        List<CommentView> found = jdbc.sql(COLUMNS + """
+                        from comment c join app_user u on u.id = c.author_id
+                        left join comment p on p.id = c.parent_id
+                        where c.id = :id and c.article_id = :article and c.status = 'VISIBLE'
+                          and (p.id is null or p.status = 'VISIBLE')
+                        """)
+                .param("id", commentId).param("article", articleId).param("viewer", viewerId)
+                .query(this::view).list();
+        return withFirstReplies(found, viewerId).stream().findFirst();
+    }
+
+    /** The same rule as {@link #visible}, without building the view. */
+    boolean readable(long articleId, long commentId) {
+        return jdbc.sql("""
+                        select exists (select 1 from comment c left join comment p on p.id = c.parent_id
+                                       where c.id = ? and c.article_id = ? and c.status = 'VISIBLE'
+                                         and (p.id is null or p.status = 'VISIBLE'))
+                        """)
+                .params(commentId, articleId).query(Boolean.class).single();
+    }
+
+    private List<CommentView> withFirstReplies(List<CommentView> comments, long viewerId) {
+        List<Long> parents = comments.stream().filter(c -> !c.isReply() && c.replyCount() > 0).map(CommentView::id).toList();
+        if (parents.isEmpty()) {
+            return comments;
+        }
+        Map<Long, List<CommentView>> byParent = new LinkedHashMap<>();
+        jdbc.sql(COLUMNS + """
+                        from comment p
+                        join lateral (select * from comment r where r.parent_id = p.id and r.status = 'VISIBLE'
+                                      order by r.id limit :shown) c on true
+                        join app_user u on u.id = c.author_id
+                        where p.id in (:parents)
+                        order by c.id
+                        """)
+                .param("parents", parents).param("viewer", viewerId).param("shown", settings.repliesShown())
+                .query(this::view).list()
+                .forEach(reply -> byParent.computeIfAbsent(reply.parentId(), id -> new ArrayList<>()).add(reply));
+        return comments.stream().map(c -> c.withReplies(byParent.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    private CommentView view(ResultSet rs, int row) throws SQLException {
+        Instant created = instant(rs, "created_at");
+        boolean mine = rs.getBoolean("mine");
+        Long parent = rs.getObject("parent_id", Long.class);
+        return new CommentView(rs.getLong("id"), parent,
+                AuthorLabel.of(rs.getString("email"), rs.getString("mobile")), rs.getBoolean("by_staff"),
+                CommentText.of(rs.getString("body")), created, instant(rs, "edited_at"), rs.getInt("like_count"),
+                rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
+                mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,35 @@
+package com.hcpress.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A visible comment as one reader sees it. For a top-level comment, {@code replies} holds the first
+ * few replies and {@code replyCount} all of them; a reply has none of its own.
+ */
+public record CommentView(long id, Long parentId, String author, boolean byStaff, CommentText text,
+                          Instant createdAt, Instant editedAt, int likeCount, boolean likedByMe, int replyCount,
+                          boolean pinned, boolean mine, boolean editable, List<CommentView> replies) {
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+
+    public boolean edited() {
+        return editedAt != null;
+    }
+
+    public boolean hasMoreReplies() {
+        return replyCount > replies.size();
+    }
+
+    /** The id after which "more replies" continues. */
+    public long lastReplyId() {
+        return replies.isEmpty() ? 0 : replies.get(replies.size() - 1).id();
+    }
+
+    CommentView withReplies(List<CommentView> shown) {
+        return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, likedByMe,
+                replyCount, pinned, mine, editable, List.copyOf(shown));
+    }
+}

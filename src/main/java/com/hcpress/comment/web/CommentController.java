@@ -1,0 +1,209 @@
+package com.hcpress.comment.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.CommentActionException;
+import com.hcpress.comment.CommentOrder;
+import com.hcpress.comment.CommentView;
+import com.hcpress.comment.Comments;
+import com.hcpress.comment.InvalidCommentException;
+import com.hcpress.comment.LikeState;
+import com.hcpress.comment.PostingLimitException;
+import com.hcpress.comment.ReportReason;
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.gate.GateClosedException;
+
+/**
+ * Comments on the article page. htmx requests get the fragment that changed (a page of comments,
+ * a comment, a like button); plain requests get the comments page or go back to the article.
+ */
+@Controller
+@RequestMapping("/articles/{slug}/comments")
+class CommentController {
+
+    static final String THREAD = "comment/thread";
+    static final String PAGE = "comment/page";
+    static final String PROBLEM = "comment/problem";
+
+    private final Comments comments;
+    private final CommentProblems problems;
+
+    CommentController(Comments comments, CommentProblems problems) {
+        this.comments = comments;
+        this.problems = problems;
+    }
+
+    @GetMapping
+    String list(@PathVariable String slug, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
+                HttpServletRequest request, Model model) {
+        ArticleSummary article = comments.article(slug);
+        model.addAttribute("slug", slug)
+                .addAttribute("page", comments.page(user, article, CommentOrder.parse(sort), after));
+        if (!Htmx.isRequest(request)) {
+            model.addAttribute("article", article);
+            return PAGE;
+        }
+        return THREAD + (after == null ? " :: section" : " :: items");
+    }
+
+    @GetMapping("/{id}/replies")
+    String replies(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String after,
+                   @AuthenticationPrincipal AccountPrincipal user, Model model) {
+        model.addAttribute("slug", slug)
+                .addAttribute("replies", comments.replies(user, comments.article(slug), id, after));
+        return THREAD + " :: moreReplies";
+    }
+
+    @PostMapping
+    String post(@PathVariable String slug, @RequestParam(required = false) String body,
+                @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
+                HttpServletRequest request, Model model) {
+        ArticleSummary article = comments.article(slug);
+        CommentView comment = comments.post(user, article, body, key);
+        if (!Htmx.isRequest(request)) {
+            return anchor(slug, comment.id());
+        }
+        model.addAttribute("slug", slug).addAttribute("c", comment)
+                .addAttribute("total", comments.count(user, article));
+        return THREAD + " :: posted";
+    }
+
+    @PostMapping("/{id}/replies")
+    String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String body,
+                 @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
+                 HttpServletRequest request, Model model) {
+        ArticleSummary article = comments.article(slug);
+        CommentView reply = comments.reply(user, article, id, body, key);
+        if (!Htmx.isRequest(request)) {
+            return anchor(slug, reply.id());
+        }
+        model.addAttribute("slug", slug).addAttribute("c", comments.afterReply(user, article, id))
+                .addAttribute("total", comments.count(user, article));
+        return THREAD + " :: replied";
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String body,
+                @AuthenticationPrincipal AccountPrincipal user, HttpServletRequest request, Model model) {
+        CommentView comment = comments.edit(user, comments.article(slug), id, body);
+        if (!Htmx.isRequest(request)) {
+            return anchor(slug, id);
+        }
+        model.addAttribute("slug", slug).addAttribute("c", comment);
+        return THREAD + " :: item";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+                  HttpServletRequest request, Model model) {
+        ArticleSummary article = comments.article(slug);
+        comments.delete(user, article, id);
+        if (!Htmx.isRequest(request)) {
+            return "redirect:/articles/" + slug + "#comments";
+        }
+        model.addAttribute("total", comments.count(user, article));
+        return THREAD + " :: deleted";
+    }
+
+    @PostMapping("/{id}/like")
+    String like(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+                HttpServletRequest request, Model model) {
+        return likeButton(slug, comments.like(user, comments.article(slug), id), request, model);
+    }
+
+    @PostMapping("/{id}/unlike")
+    String unlike(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+                  HttpServletRequest request, Model model) {
+        return likeButton(slug, comments.unlike(user, comments.article(slug), id), request, model);
+    }
+
+    @PostMapping("/{id}/report")
+    String report(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String note, @AuthenticationPrincipal AccountPrincipal user,
+                  HttpServletRequest request) {
+        comments.report(user, comments.article(slug), id, ReportReason.parse(reason), note);
+        return Htmx.isRequest(request) ? THREAD + " :: reported" : anchor(slug, id);
+    }
+
+    @ExceptionHandler(InvalidCommentException.class)
+    String invalid(InvalidCommentException e, Locale locale, HttpServletRequest request, HttpServletResponse response,
+                   Model model) {
+        return refused(problems.message(e, locale), 400, request, response, model);
+    }
+
+    @ExceptionHandler(PostingLimitException.class)
+    String limited(PostingLimitException e, Locale locale, HttpServletRequest request, HttpServletResponse response,
+                   Model model) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+        return refused(problems.message(e, locale), 429, request, response, model);
+    }
+
+    @ExceptionHandler(CommentActionException.class)
+    String notAllowed(CommentActionException e, Locale locale, HttpServletRequest request,
+                      HttpServletResponse response, Model model) {
+        return refused(problems.message(e, locale), 409, request, response, model);
+    }
+
+    /** A reader whose gate closed (or who never passed it) is sent to the article, which leads to the gate. */
+    @ExceptionHandler(GateClosedException.class)
+    String gateClosed(HttpServletRequest request, HttpServletResponse response) {
+        String article = "/articles/" + slug(request);
+        if (Htmx.isRequest(request)) {
+            Htmx.redirect(response, article);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        return "redirect:" + article;
+    }
+
+    /**
+     * htmx swaps only successful answers, so a refusal it should show comes as 200 into the form's
+     * error line; without htmx, a page with the message and the real status.
+     */
+    private static String refused(String message, int status, HttpServletRequest request, HttpServletResponse response,
+                                  Model model) {
+        model.addAttribute("message", message).addAttribute("slug", slug(request));
+        if (Htmx.isRequest(request)) {
+            Htmx.intoFormError(request, response);
+            return THREAD + " :: formError";
+        }
+        response.setStatus(status);
+        return PROBLEM;
+    }
+
+    private String likeButton(String slug, LikeState like, HttpServletRequest request, Model model) {
+        if (!Htmx.isRequest(request)) {
+            return anchor(slug, like.commentId());
+        }
+        model.addAttribute("slug", slug).addAttribute("likeId", like.commentId())
+                .addAttribute("liked", like.liked()).addAttribute("likes", like.likeCount());
+        return THREAD + " :: likeButton";
+    }
+
+    private static String anchor(String slug, long commentId) {
+        return "redirect:/articles/" + slug + "#comment-" + commentId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String slug(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map ? String.valueOf(((Map<String, String>) map).get("slug")) : "";
+    }
+}
