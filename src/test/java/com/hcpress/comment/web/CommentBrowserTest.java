@@ -1,0 +1,203 @@
+package com.hcpress.comment.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.CommentIntegrationTest;
+import com.hcpress.comment.Comments;
+import com.hcpress.comment.TestReaders;
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.support.Browser;
+import com.hcpress.support.DemoUsers;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** Readers and an editor use comments in Chromium on a phone-sized screen. */
+@CommentIntegrationTest
+class CommentBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestReaders readers;
+    @Autowired
+    Comments comments;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    /** Needs demo reader@ to have passed the gate (approved in tests until verification is merged). */
+    @Test
+    void aReaderReadsTheDemoDiscussionLoadsMoreAndSwitchesToMostLiked() {
+        readers.demo("reader");
+        Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), "reader");
+        page.navigate(url("/articles/" + TestReaders.DEMO_ARTICLE + "#comments"));
+        Locator list = page.locator("#comment-list > li.comment");
+        assertThat(list).hasCount(20);
+        page.locator("#comments").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-first-page")));
+
+        page.locator("li.more a").click();
+        assertThat(list).hasCount(31);
+        assertThat(page.locator("li.more")).hasCount(0);
+
+        Locator moreReplies = page.locator("a.more-replies").first();
+        moreReplies.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-replies")));
+        moreReplies.click();
+        assertThat(page.locator("a.more-replies")).hasCount(0);
+
+        page.locator(".comment-sort a", new Page.LocatorOptions().setHasText("最热")).click();
+        assertThat(page.locator(".comment-sort a.active")).hasText("最热");
+        List<Integer> likes = new ArrayList<>();
+        for (String text : page.locator("#comment-list > li.comment > .comment-actions .like-count").allTextContents()) {
+            likes.add(Integer.parseInt(text.strip()));
+        }
+        assertThat(likes).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        assertOnePhoneWide(page);
+        page.context().close();
+    }
+
+    @Test
+    void aReaderPostsRepliesLikesEditsAndReports() {
+        ArticleSummary article = readers.freshArticle();
+        AccountPrincipal other = readers.passed();
+        long theirs = comments.post(other, article, "HAIC 术后您们多久复查 AFP？", null).id();
+        String name = "b-" + Long.toHexString(System.nanoTime()).substring(4);
+        readers.passed(name);
+        Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), name);
+        page.navigate(url("/articles/" + article.slug()));
+
+        page.fill("#comment-body", "我们通常四周复查一次。\n参考：https://example.org/guideline");
+        page.locator("#comment-form button[type=submit]").dblclick();
+        Locator mine = page.locator("#comment-list > li.comment").first();
+        assertThat(mine).containsText("我们通常四周复查一次");
+        assertThat(mine.locator(".comment-body a[href='https://example.org/guideline']")).hasCount(1);
+        assertThat(page.locator("#comment-count")).hasText("2");
+        assertThat(page.locator("#comment-body")).hasValue("");
+        page.waitForTimeout(500);
+        assertThat(page.locator("#comment-list > li.comment")).hasCount(2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-posted")));
+
+        Locator theirComment = page.locator("#comment-" + theirs);
+        theirComment.locator(".like").click();
+        assertThat(theirComment.locator(".like")).hasAttribute("aria-pressed", "true");
+        assertThat(theirComment.locator(".like-count")).hasText("1");
+
+        theirComment.locator("details.reply-box summary").click();
+        theirComment.locator("#reply-form-" + theirs + " textarea").fill("同意，肝功能异常时会提前。");
+        theirComment.locator("#reply-form-" + theirs + " button").click();
+        assertThat(page.locator("#replies-" + theirs + " li.reply")).containsText("同意，肝功能异常时会提前。");
+        assertThat(page.locator("#comment-count")).hasText("3");
+
+        theirComment.locator("details.report-box").first().locator("summary").click();
+        theirComment.locator("#report-form-" + theirs + " label", new Locator.LocatorOptions().setHasText("不实或误导")).click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-report-form")));
+        theirComment.locator("#report-form-" + theirs + " button").click();
+        assertThat(theirComment.locator(".notice.ok")).containsText("已收到您的举报");
+
+        mine.locator("details.action summary", new Locator.LocatorOptions().setHasText("编辑")).click();
+        mine.locator("textarea").first().fill("我们通常四周复查一次（已补充）。");
+        mine.locator("form[id^=edit-form] button").click();
+        Locator edited = page.locator("#comment-list > li.comment").first();
+        assertThat(edited).containsText("已补充");
+        assertThat(edited.locator(".edited")).hasText("已编辑");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-after-actions")).setFullPage(true));
+        assertOnePhoneWide(page);
+        page.context().close();
+    }
+
+    @Test
+    void theXssCorpusStaysInertInTheBrowser() {
+        ArticleSummary article = readers.freshArticle();
+        for (String payload : CommentPagesTest.XSS) {
+            comments.post(readers.passed(), article, payload, null);
+        }
+        String name = "x-" + Long.toHexString(System.nanoTime()).substring(4);
+        readers.passed(name);
+        Page page = browser.phone("zh-CN");
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        DemoUsers.signIn(page, url(""), name);
+        page.navigate(url("/articles/" + article.slug()));
+        page.locator("#comment-list").scrollIntoViewIfNeeded();
+        page.mouse().move(100, 400);
+        page.waitForTimeout(300);
+
+        assertThat(dialogs).isEmpty();
+        assertThat(page.locator(".comment-body script, .comment-body img, .comment-body svg, .comment-body iframe, "
+                + ".comment-body style, .comment-body details, .comment-body math")).hasCount(0);
+        assertThat(page.locator(".comment-body a")).hasCount(2);
+        for (String href : page.locator(".comment-body a").evaluateAll("links => links.map(a => a.getAttribute('href'))")
+                .toString().split(",")) {
+            assertThat(href).contains("https://example.org/");
+        }
+        assertThat(page.locator("#comment-list")).containsText("<script>alert('xss')</script>");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-xss-corpus")).setFullPage(true));
+        page.context().close();
+    }
+
+    @Test
+    void anEditorPinsAndHidesFromTheArticleAndTheReaderSeesTheResult() {
+        ArticleSummary article = readers.freshArticle();
+        long pinned = comments.post(readers.passed(), article, "值得置顶的经验总结", null).id();
+        long hidden = comments.post(readers.passed(), article, "含有患者姓名的评论", null).id();
+        comments.post(readers.passed(), article, "最新的一条", null);
+
+        Page editor = browser.phone("zh-CN");
+        editor.onDialog(dialog -> dialog.accept());
+        DemoUsers.signIn(editor, url(""), "editor");
+        editor.navigate(url("/articles/" + article.slug()));
+        Locator toPin = editor.locator("#comment-" + pinned);
+        toPin.locator("details.staff-tools summary").click();
+        toPin.locator("details.staff-tools button", new Locator.LocatorOptions().setHasText("置顶")).click();
+        assertThat(editor.locator(".comment-list.pinned #comment-" + pinned)).hasCount(1);
+
+        Locator toHide = editor.locator("#comment-" + hidden);
+        toHide.locator("details.staff-tools summary").click();
+        toHide.locator("details.staff-tools input[name=reason]").fill("含患者可识别信息");
+        toHide.locator("details.staff-tools button", new Locator.LocatorOptions().setHasText("隐藏")).click();
+        assertThat(editor.locator("#comment-" + hidden)).hasCount(0);
+        assertThat(editor.locator("#comment-count")).hasText("2");
+        editor.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-pinned")));
+
+        editor.navigate(url("/editor/comments?view=recent"));
+        assertThat(editor.locator("#moderation-" + hidden)).containsText("已隐藏");
+        editor.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-moderation-queue")).setFullPage(true));
+        assertOnePhoneWide(editor);
+        editor.context().close();
+    }
+
+    private static void assertOnePhoneWide(Page page) {
+        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+        assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
