@@ -1,12 +1,178 @@
 package com.hcpress.verification;
 
-import org.springframework.stereotype.Service;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Placeholder until the verification feature lands: everybody is unverified. */
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.Role;
+import com.hcpress.audit.AuditLog;
+
+/**
+ * HCP verification as the rest of HCPress uses it: a user's status for the gate, submitting a
+ * profile with a licence photo, and reviewers' decisions.
+ */
 @Service
 public class Verifications {
 
+    public static final int MAX_REJECTION_REASON_LENGTH = 500;
+
+    private final Submissions submissions;
+    private final LicencePhotos photos;
+    private final LatestStatusQuery latestStatus;
+    private final LicencePhotoSanitiser sanitiser;
+    private final Validator validator;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
+
+    Verifications(Submissions submissions, LicencePhotos photos, LatestStatusQuery latestStatus,
+                  LicencePhotoSanitiser sanitiser, Validator validator, AuditLog audit,
+                  PlatformTransactionManager transactionManager) {
+        this.submissions = submissions;
+        this.photos = photos;
+        this.latestStatus = latestStatus;
+        this.sanitiser = sanitiser;
+        this.validator = validator;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Where the user stands, from their latest submission; one indexed query. */
     public VerificationStatus status(long userId) {
-        return new VerificationStatus(VerificationStatus.State.NONE, null, null);
+        return latestStatus.statusOf(userId);
+    }
+
+    public Optional<SubmissionView> latest(long userId) {
+        return history(userId).stream().findFirst();
+    }
+
+    /** Every submission of the user, newest first. */
+    public List<SubmissionView> history(long userId) {
+        return read(() -> submissions.findByUserIdOrderByIdDesc(userId).stream().map(Submission::toView).toList());
+    }
+
+    public Optional<SubmissionView> submission(long submissionId) {
+        return read(() -> submissions.findById(submissionId).map(Submission::toView));
+    }
+
+    /** The reviewers' queue: submissions waiting for a decision, oldest first. */
+    public List<SubmissionView> pending() {
+        return read(() -> submissions.findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus.SUBMITTED).stream()
+                .map(Submission::toView).toList());
+    }
+
+    /**
+     * Checks the photo (decoding and re-encoding it outside any transaction) and the form, then
+     * stores both in one transaction, or nothing at all when anything is wrong. {@code photo} is
+     * null when the user chose no file.
+     */
+    public SubmissionResult submit(long userId, ProfileForm form, byte[] photo) {
+        Objects.requireNonNull(form, "form");
+        Map<String, String> errors = new HashMap<>();
+        SanitisedPhoto sanitised = null;
+        try {
+            sanitised = sanitiser.sanitise(photo);
+        } catch (UnacceptablePhotoException e) {
+            errors.put("photo", e.messageKey());
+        }
+        for (ConstraintViolation<ProfileForm> violation : validator.validate(form)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(), messageKey(violation));
+        }
+        if (!errors.isEmpty()) {
+            return SubmissionResult.rejected(errors);
+        }
+        SanitisedPhoto accepted = sanitised;
+        try {
+            return transactions.execute(tx -> store(userId, form, accepted));
+        } catch (DataIntegrityViolationException e) {
+            // Two submissions at once: the index allowing one pending submission per user refused the second.
+            return SubmissionResult.refused("profile.error.pending");
+        }
+    }
+
+    private SubmissionResult store(long userId, ProfileForm form, SanitisedPhoto photo) {
+        VerificationStatus status = status(userId);
+        if (!status.maySubmit()) {
+            return SubmissionResult.refused(status.state() == VerificationStatus.State.PENDING
+                    ? "profile.error.pending" : "profile.error.approved");
+        }
+        long photoId = photos.save(new LicencePhoto(userId, photo)).id();
+        long submissionId = submissions.save(new Submission(userId, form, photoId)).id();
+        audit.record(userId, "verification.submitted", subject(submissionId), null, SubmissionStatus.SUBMITTED.name());
+        return SubmissionResult.created(submissionId);
+    }
+
+    public DecisionResult approve(long reviewerId, long submissionId) {
+        return decide(reviewerId, submissionId, "verification.approved", DecisionResult.Outcome.APPROVED,
+                submission -> submission.approve(reviewerId));
+    }
+
+    public DecisionResult reject(long reviewerId, long submissionId, String reason) {
+        if (!Submission.isValidReason(reason)) {
+            return new DecisionResult(DecisionResult.Outcome.REASON_INVALID);
+        }
+        return decide(reviewerId, submissionId, "verification.rejected", DecisionResult.Outcome.REJECTED,
+                submission -> submission.reject(reviewerId, reason));
+    }
+
+    private DecisionResult decide(long reviewerId, long submissionId, String action, DecisionResult.Outcome success,
+                                  Consumer<Submission> decision) {
+        try {
+            return transactions.execute(tx -> {
+                Optional<Submission> found = submissions.findById(submissionId);
+                if (found.isEmpty()) {
+                    return new DecisionResult(DecisionResult.Outcome.NOT_FOUND);
+                }
+                Submission submission = found.get();
+                String before = submission.status().name();
+                decision.accept(submission);
+                // Flushing here makes a concurrent decision fail inside this transaction, before the audit entry.
+                submissions.saveAndFlush(submission);
+                audit.record(reviewerId, action, subject(submissionId), before, submission.status().name());
+                return new DecisionResult(success);
+            });
+        } catch (IllegalDecisionException e) {
+            return new DecisionResult(e.kind() == IllegalDecisionException.Kind.OWN_SUBMISSION
+                    ? DecisionResult.Outcome.OWN_SUBMISSION : DecisionResult.Outcome.ALREADY_DECIDED);
+        } catch (OptimisticLockingFailureException e) {
+            return new DecisionResult(DecisionResult.Outcome.ALREADY_DECIDED);
+        }
+    }
+
+    /** A licence photo for this viewer: its owner, or a reviewer or admin; empty for anyone else. */
+    public Optional<LicencePhotoFile> photo(long photoId, AccountPrincipal viewer) {
+        boolean staff = viewer.hasRole(Role.REVIEWER) || viewer.hasRole(Role.ADMIN);
+        return read(() -> photos.findById(photoId)
+                .filter(photo -> photo.visibleTo(viewer.id(), staff))
+                .map(LicencePhoto::toFile));
+    }
+
+    private <T> T read(Supplier<T> query) {
+        return readOnly.execute(tx -> query.get());
+    }
+
+    private static String subject(long submissionId) {
+        return "submission:" + submissionId;
+    }
+
+    private static String messageKey(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
     }
 }

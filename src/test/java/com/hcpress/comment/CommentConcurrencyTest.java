@@ -13,25 +13,31 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
 
 /** Fifty readers posting, replying and liking at once lose nothing, and every stored count holds. */
-@CommentIntegrationTest
+@HcpressIntegrationTest
 class CommentConcurrencyTest {
 
     static final int READERS = 50;
 
     @Autowired
     Comments comments;
-    @Autowired
-    TestReaders readers;
-    @Autowired
-    Recount recount;
+    final TestReaders readers;
+    final Recount recount;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommentConcurrencyTest(ApplicationContext context) {
+        this.readers = new TestReaders(context);
+        this.recount = new Recount(context.getBean(JdbcClient.class));
+    }
 
     @Test
     void fiftyReadersPostingAndLikingAtOnceLoseNoCommentAndNoLike() throws Exception {

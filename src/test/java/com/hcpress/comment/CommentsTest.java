@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.gate.GateClosedException;
@@ -18,17 +20,15 @@ import com.hcpress.gate.GateStep;
 import com.hcpress.shared.web.NotFoundException;
 
 /** The rules of commenting, through the public API every page and the JSON API use. */
-@CommentIntegrationTest
+@HcpressIntegrationTest
 class CommentsTest {
 
     @Autowired
     Comments comments;
     @Autowired
     CommentModeration moderation;
-    @Autowired
-    TestReaders readers;
-    @Autowired
-    Recount recount;
+    final TestReaders readers;
+    final Recount recount;
     @Autowired
     JdbcClient jdbc;
 
@@ -36,6 +36,12 @@ class CommentsTest {
     AccountPrincipal alice;
     AccountPrincipal bob;
     AccountPrincipal editor;
+
+    @Autowired
+    CommentsTest(ApplicationContext context) {
+        this.readers = new TestReaders(context);
+        this.recount = new Recount(context.getBean(JdbcClient.class));
+    }
 
     @BeforeEach
     void freshArticleAndReaders() {

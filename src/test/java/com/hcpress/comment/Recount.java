@@ -1,15 +1,13 @@
 package com.hcpress.comment;
 
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Counts an article's comments and likes the slow way, to hold the stored counts against. */
-@TestComponent
-public class Recount {
+public final class Recount {
 
     private final JdbcClient jdbc;
 
-    Recount(JdbcClient jdbc) {
+    public Recount(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

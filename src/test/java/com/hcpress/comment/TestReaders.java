@@ -1,17 +1,12 @@
 package com.hcpress.comment;
 
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.BDDMockito.given;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.hcpress.account.AccountPrincipal;
@@ -28,50 +23,53 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.questionnaire.Questionnaires;
 import com.hcpress.support.DemoUsers;
-import com.hcpress.verification.VerificationStatus;
+import com.hcpress.verification.TestAccounts;
+import com.hcpress.verification.TestImages;
 import com.hcpress.verification.Verifications;
 
-/** Readers who passed the demo zone's gate, demo accounts, and fresh articles to comment on. */
-@TestComponent
-public class TestReaders {
+/**
+ * Readers who went through the demo zone's whole gate for real (agreement, consent, a licence
+ * approved by a reviewer, the questions), demo accounts, and fresh articles to comment on. Built
+ * from the application's beans, so comment tests share the one context of the integration tests.
+ */
+public final class TestReaders {
 
     public static final String ZONE = "liver-intervention";
     public static final String DEMO_ARTICLE = "tace-haic-2025-review";
     private static final RequestOrigin TEST = new RequestOrigin("127.0.0.1", "comment tests");
 
-    private final Set<Long> approved = ConcurrentHashMap.newKeySet();
     private final AccountRegistry registry;
     private final UserDetailsService users;
     private final Consents consents;
+    private final Verifications verifications;
     private final Questionnaires questionnaires;
     private final ContentCatalog catalog;
     private final ContentEditor editor;
 
-    TestReaders(Verifications verifications, AccountRegistry registry, UserDetailsService users, Consents consents,
-                Questionnaires questionnaires, ContentCatalog catalog, ContentEditor editor) {
-        this.registry = registry;
-        this.users = users;
-        this.consents = consents;
-        this.questionnaires = questionnaires;
-        this.catalog = catalog;
-        this.editor = editor;
-        given(verifications.status(anyLong())).willAnswer(call -> new VerificationStatus(
-                approved.contains(call.<Long>getArgument(0)) ? VerificationStatus.State.APPROVED
-                        : VerificationStatus.State.NONE, null, null));
+    public TestReaders(ApplicationContext context) {
+        this.registry = context.getBean(AccountRegistry.class);
+        this.users = context.getBean(UserDetailsService.class);
+        this.consents = context.getBean(Consents.class);
+        this.verifications = context.getBean(Verifications.class);
+        this.questionnaires = context.getBean(Questionnaires.class);
+        this.catalog = context.getBean(ContentCatalog.class);
+        this.editor = context.getBean(ContentEditor.class);
     }
 
-    /** A new reader who agreed, consented, was approved and answered the questions; signs in as {@code name}. */
+    /** A new reader who passed the demo zone's gate; signs in as {@code name} with the demo password. */
     public AccountPrincipal passed(String name) {
-        long id = registry.create(SignInIdentifier.parse(DemoUsers.email(name)).orElseThrow(), DemoUsers.PASSWORD,
-                EnumSet.of(Role.READER));
+        long id = create(name);
         long zoneId = zoneId();
         consents.record(id, consents.current(DocumentKind.IDENTITY_AGREEMENT, null).orElseThrow().id(),
                 ConsentChoice.AGREED, TEST);
         consents.record(id, consents.current(DocumentKind.ZONE_CONSENT, zoneId).orElseThrow().id(),
                 ConsentChoice.AGREED, TEST);
+        long submission = verifications.submit(id, TestAccounts.nurseForm(), TestImages.smallJpeg()).submissionId();
+        if (!verifications.approve(demo("reviewer").id(), submission).decided()) {
+            throw new IllegalStateException("Approval refused for " + name);
+        }
         questionnaires.answer(id, zoneId, Map.of("specialty", List.of("interventional-radiology"),
                 "interests", List.of("haic")));
-        approved.add(id);
         return demo(name);
     }
 
@@ -79,20 +77,15 @@ public class TestReaders {
         return passed("c-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    /** A demo account as the session would hold it; reader@ counts as approved (see {@link CommentIntegrationTest}). */
+    /** A demo account (see README) as the session would hold it. */
     public AccountPrincipal demo(String name) {
-        AccountPrincipal principal = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email(name));
-        if (name.equals("reader")) {
-            approved.add(principal.id());
-        }
-        return principal;
+        return (AccountPrincipal) users.loadUserByUsername(DemoUsers.email(name));
     }
 
     /** A new reader who signed up and did nothing else: the gate starts at the agreement. */
     public AccountPrincipal unverified() {
         String name = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        registry.create(SignInIdentifier.parse(DemoUsers.email(name)).orElseThrow(), DemoUsers.PASSWORD,
-                EnumSet.of(Role.READER));
+        create(name);
         return demo(name);
     }
 
@@ -105,8 +98,9 @@ public class TestReaders {
         return catalog.articleSummary(slug).orElseThrow();
     }
 
-    public ArticleSummary demoArticle() {
-        return catalog.articleSummary(DEMO_ARTICLE).orElseThrow();
+    private long create(String name) {
+        return registry.create(SignInIdentifier.parse(DemoUsers.email(name)).orElseThrow(), DemoUsers.PASSWORD,
+                EnumSet.of(Role.READER));
     }
 
     private long zoneId() {

@@ -2,9 +2,15 @@ package com.hcpress.shared.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
-/** Redirect targets taken from a request: only paths on this site, never another host. */
+/**
+ * Redirect targets taken from a request: a path on this site only. Anything a browser could read
+ * as another host ("//evil", "/\evil", a tab or newline that browsers drop) is refused.
+ */
 public final class LocalPath {
+
+    private static final Pattern SAFE = Pattern.compile("/(?![/\\\\])[A-Za-z0-9\\-._~%!$&'()*+,;=:@/?#]*");
 
     private LocalPath() {
     }
@@ -14,9 +20,7 @@ public final class LocalPath {
     }
 
     static boolean isSafe(String candidate) {
-        return candidate != null && candidate.length() <= 500 && candidate.startsWith("/")
-                && !candidate.startsWith("//") && !candidate.startsWith("/\\")
-                && candidate.chars().noneMatch(c -> c < 0x20 || c == '\\' || c == 0x7f);
+        return candidate != null && candidate.length() <= 2000 && SAFE.matcher(candidate).matches();
     }
 
     public static String encode(String path) {

@@ -14,28 +14,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.comment.CommentIntegrationTest;
 import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
 import com.jayway.jsonpath.JsonPath;
 
 /** The comments API: the same gate and rules as the pages, refusals as RFC 9457 problem details. */
-@CommentIntegrationTest
+@HcpressIntegrationTest
 class CommentApiTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    TestReaders readers;
+    final TestReaders readers;
 
     ArticleSummary article;
     AccountPrincipal reader;
     String base;
+
+    @Autowired
+    CommentApiTest(ApplicationContext context) {
+        this.readers = new TestReaders(context);
+    }
 
     @BeforeEach
     void freshArticle() {

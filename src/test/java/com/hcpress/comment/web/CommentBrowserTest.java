@@ -10,10 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.comment.CommentIntegrationTest;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
@@ -23,17 +24,21 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** Readers and an editor use comments in Chromium on a phone-sized screen. */
-@CommentIntegrationTest
+@HcpressIntegrationTest
 class CommentBrowserTest {
 
     static Browser browser;
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestReaders readers;
+    final TestReaders readers;
     @Autowired
     Comments comments;
+
+    @Autowired
+    CommentBrowserTest(ApplicationContext context) {
+        this.readers = new TestReaders(context);
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -45,10 +50,9 @@ class CommentBrowserTest {
         browser.close();
     }
 
-    /** Needs demo reader@ to have passed the gate (approved in tests until verification is merged). */
+    /** The demo discussion as demo reader@, who passed the demo zone's gate, sees it. */
     @Test
     void aReaderReadsTheDemoDiscussionLoadsMoreAndSwitchesToMostLiked() {
-        readers.demo("reader");
         Page page = browser.phone("zh-CN");
         DemoUsers.signIn(page, url(""), "reader");
         page.navigate(url("/articles/" + TestReaders.DEMO_ARTICLE + "#comments"));

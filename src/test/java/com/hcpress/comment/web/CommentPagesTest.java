@@ -14,10 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.comment.CommentIntegrationTest;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.ReportReason;
@@ -25,7 +26,7 @@ import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
 
 /** The article page's comments and their htmx fragments, the editors' queue, and escaping. */
-@CommentIntegrationTest
+@HcpressIntegrationTest
 class CommentPagesTest {
 
     /** Payloads that would run script or inject markup if any of them reached the page unescaped. */
@@ -49,14 +50,18 @@ class CommentPagesTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    TestReaders readers;
+    final TestReaders readers;
     @Autowired
     Comments comments;
 
     ArticleSummary article;
     AccountPrincipal reader;
     String base;
+
+    @Autowired
+    CommentPagesTest(ApplicationContext context) {
+        this.readers = new TestReaders(context);
+    }
 
     @BeforeEach
     void freshArticle() {

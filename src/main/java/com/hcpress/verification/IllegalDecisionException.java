@@ -1,0 +1,26 @@
+package com.hcpress.verification;
+
+/** A decision the state machine refuses: the submission is no longer pending, or it is the reviewer's own. */
+class IllegalDecisionException extends RuntimeException {
+
+    enum Kind { ALREADY_DECIDED, OWN_SUBMISSION }
+
+    private final Kind kind;
+
+    private IllegalDecisionException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    static IllegalDecisionException alreadyDecided(Long submissionId, SubmissionStatus status) {
+        return new IllegalDecisionException(Kind.ALREADY_DECIDED, "Submission " + submissionId + " is already " + status);
+    }
+
+    static IllegalDecisionException ownSubmission(Long submissionId) {
+        return new IllegalDecisionException(Kind.OWN_SUBMISSION, "A reviewer cannot decide their own submission " + submissionId);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+}

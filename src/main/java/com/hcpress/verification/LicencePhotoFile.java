@@ -1,0 +1,5 @@
+package com.hcpress.verification;
+
+/** A licence photo ready to send. */
+public record LicencePhotoFile(String contentType, byte[] bytes) {
+}

@@ -1,0 +1,138 @@
+package com.hcpress.verification;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an untrusted upload into a photo we are willing to store: a JPEG or PNG by its bytes, at
+ * most 5 MB, of sane dimensions (read from the header before any pixel is decoded, so a
+ * decompression bomb is refused without allocating it), decoded without a single warning, turned
+ * upright, flattened on white, scaled to what a reviewer needs and encoded again as a JPEG, which
+ * leaves EXIF, GPS, comments and anything smuggled inside behind.
+ */
+@Component
+class LicencePhotoSanitiser {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final long MAX_PIXELS = 36_000_000L;
+    static final int MAX_SIDE = 10_000;
+    static final int STORED_LONG_EDGE = 2400;
+    private static final float JPEG_QUALITY = 0.9f;
+
+    SanitisedPhoto sanitise(byte[] upload) {
+        if (upload == null) {
+            throw UnacceptablePhotoException.because("profile.photo.required");
+        }
+        if (upload.length == 0) {
+            throw UnacceptablePhotoException.because("profile.photo.empty");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw UnacceptablePhotoException.because("profile.photo.tooLarge");
+        }
+        String format = ImageSignature.format(upload)
+                .orElseThrow(() -> UnacceptablePhotoException.because("profile.photo.notImage"));
+        if (ImageSignature.containsMarkup(upload)) {
+            throw UnacceptablePhotoException.because("profile.photo.markup");
+        }
+        BufferedImage decoded = decode(upload, format);
+        BufferedImage fitted = flattenAndFit(decoded, STORED_LONG_EDGE);
+        BufferedImage upright = format.equals("jpeg")
+                ? ExifOrientation.upright(fitted, ExifOrientation.of(upload)) : fitted;
+        return new SanitisedPhoto(encodeJpeg(upright), upright.getWidth(), upright.getHeight());
+    }
+
+    private static BufferedImage decode(byte[] bytes, String format) {
+        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                throw UnacceptablePhotoException.because("profile.photo.tooManyPixels");
+            }
+            // A truncated JPEG decodes "successfully" with grey where data is missing; only a
+            // warning tells. Any warning means the file is not what it claims to be.
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            BufferedImage image = reader.read(0);
+            if (!warnings.isEmpty()) {
+                throw UnacceptablePhotoException.because("profile.photo.unreadable");
+            }
+            return image;
+        } catch (UnacceptablePhotoException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Malformed input makes ImageIO's readers throw about anything, not only IOException.
+            throw UnacceptablePhotoException.because("profile.photo.unreadable");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Opaque RGB on white, the long edge at most {@code longEdge}, halved step by step for sharp text. */
+    static BufferedImage flattenAndFit(BufferedImage source, int longEdge) {
+        double scale = Math.min(1.0, (double) longEdge / Math.max(source.getWidth(), source.getHeight()));
+        int targetWidth = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int targetHeight = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage current = source;
+        int width = source.getWidth();
+        int height = source.getHeight();
+        do {
+            width = Math.max(targetWidth, width / 2);
+            height = Math.max(targetHeight, height / 2);
+            current = redrawOnWhite(current, width, height);
+        } while (width > targetWidth || height > targetHeight);
+        return current;
+    }
+
+    private static BufferedImage redrawOnWhite(BufferedImage source, int width, int height) {
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = target.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, width, height);
+            graphics.drawImage(source, 0, 0, width, height, null);
+        } finally {
+            graphics.dispose();
+        }
+        return target;
+    }
+
+    private static byte[] encodeJpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(output);
+            ImageWriteParam parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), parameters);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,5 @@
+package com.hcpress.verification;
+
+public enum Profession {
+    DOCTOR, NURSE, PHARMACIST, TECHNICIAN, OTHER
+}

@@ -1,0 +1,5 @@
+package com.hcpress.verification;
+
+public enum SubmissionStatus {
+    SUBMITTED, APPROVED, REJECTED
+}

@@ -1,0 +1,12 @@
+package com.hcpress.verification;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Submissions extends JpaRepository<Submission, Long> {
+
+    List<Submission> findByUserIdOrderByIdDesc(long userId);
+
+    List<Submission> findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus status);
+}

@@ -1,0 +1,78 @@
+package com.hcpress.verification.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.hcpress.shared.web.LocalPath;
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.verification.Profession;
+import com.hcpress.verification.ProfileForm;
+import com.hcpress.verification.SubmissionResult;
+import com.hcpress.verification.SubmissionView;
+import com.hcpress.verification.Verifications;
+
+/** 完善信息: the profile form, pre-filled from the latest submission when resubmitting. */
+@Controller
+class ProfileController {
+
+    static final String PATH = "/verification/profile";
+    static final String VIEW = "verification/profile";
+
+    private final Verifications verifications;
+
+    ProfileController(Verifications verifications) {
+        this.verifications = verifications;
+    }
+
+    @GetMapping(PATH)
+    String form(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
+        if (!verifications.status(user.id()).maySubmit()) {
+            return "redirect:" + withNext(StatusController.PATH, next);
+        }
+        ProfileForm form = verifications.latest(user.id()).map(SubmissionView::toForm).orElseGet(ProfileForm::empty);
+        return show(form, Map.of(), next, model);
+    }
+
+    // The profile is bound without @Valid: Verifications validates it, for the demo data as for this page.
+    @PostMapping(PATH)
+    String submit(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("form") ProfileForm form,
+                  BindingResult ignoredTypeMismatches, @RequestParam(name = "photo", required = false) MultipartFile photo,
+                  @RequestParam(required = false) String next, Model model) throws IOException {
+        SubmissionResult result = verifications.submit(user.id(), form, bytesOf(photo));
+        if (result.succeeded()) {
+            return "redirect:" + LocalPath.orDefault(next, "/");
+        }
+        return show(form, result.errors(), next, model);
+    }
+
+    private static String show(ProfileForm form, Map<String, String> errors, String next, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("professions", Profession.values());
+        model.addAttribute("next", LocalPath.orDefault(next, "/"));
+        return VIEW;
+    }
+
+    /** No file chosen is null (a missing photo); a chosen file with no bytes is an empty one. */
+    private static byte[] bytesOf(MultipartFile photo) throws IOException {
+        if (photo == null || (photo.isEmpty() && (photo.getOriginalFilename() == null || photo.getOriginalFilename().isEmpty()))) {
+            return null;
+        }
+        return photo.getBytes();
+    }
+
+    static String withNext(String path, String next) {
+        return UriComponentsBuilder.fromPath(path).queryParam("next", LocalPath.orDefault(next, "/")).encode().build().toUriString();
+    }
+}

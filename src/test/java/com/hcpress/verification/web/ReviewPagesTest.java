@@ -1,0 +1,179 @@
+package com.hcpress.verification.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.AccountRegistry;
+import com.hcpress.account.Role;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.verification.SubmissionView;
+import com.hcpress.verification.TestAccounts;
+import com.hcpress.verification.TestImages;
+import com.hcpress.verification.VerificationStatus.State;
+import com.hcpress.verification.Verifications;
+
+@HcpressIntegrationTest
+class ReviewPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Verifications verifications;
+    @Autowired
+    AccountRegistry registry;
+    @Autowired
+    MessageSource messages;
+
+    TestAccounts accounts;
+    AccountPrincipal reader;
+    AccountPrincipal reviewer;
+    long submissionId;
+    long photoId;
+
+    @BeforeEach
+    void aReaderHasSubmitted() {
+        accounts = new TestAccounts(registry);
+        reader = accounts.reader();
+        reviewer = accounts.reviewer();
+        submissionId = verifications.submit(reader.id(), TestAccounts.nurseForm(), TestImages.smallJpeg()).submissionId();
+        photoId = verifications.submission(submissionId).orElseThrow().licencePhotoId();
+    }
+
+    @Test
+    void theQueueListsPendingSubmissionsOldestFirstWithTheirWait() throws Exception {
+        long later = verifications.submit(accounts.reader().id(), TestAccounts.nurseForm(), TestImages.smallPng()).submissionId();
+        String html = page("/review", reviewer);
+        assertThat(html).contains("待审核的认证申请", "href=\"/review/" + submissionId + "\"", "不到 1 分钟", "李静");
+        assertThat(html.indexOf("/review/" + submissionId + "\"")).isLessThan(html.indexOf("/review/" + later + "\""));
+    }
+
+    @Test
+    void waitingTimeReadsLikeAClock() {
+        Instant now = Instant.parse("2026-01-01T12:00:00Z");
+        assertThat(WaitingTime.since(now.minus(Duration.ofMinutes(125)), now, messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 小时 5 分");
+        assertThat(WaitingTime.since(now.minus(Duration.ofHours(50)), now, messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 天 2 小时");
+        assertThat(WaitingTime.since(now.minus(Duration.ofMinutes(7)), now, messages, Locale.ENGLISH)).isEqualTo("7 min");
+    }
+
+    @Test
+    void onlyReviewersAndAdminsSeeTheQueue() throws Exception {
+        mvc.perform(get("/review").with(user(reader))).andExpect(status().isForbidden());
+        mvc.perform(get("/review").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/review").with(user(accounts.create(Role.ADMIN)))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSubmissionShowsItsPhotoAndTheApplicantsEarlierAttempts() throws Exception {
+        verifications.reject(reviewer.id(), submissionId, "证书照片不清晰，无法辨认");
+        long second = verifications.submit(reader.id(), TestAccounts.nurseForm(), TestImages.smallPng()).submissionId();
+        long secondPhoto = verifications.submission(second).orElseThrow().licencePhotoId();
+
+        String html = page("/review/" + second, reviewer);
+
+        assertThat(html).contains("src=\"/licence-photos/" + secondPhoto + "\"", "NUR-2024-0001", TestAccounts.email(reader),
+                "此前的提交", "证书照片不清晰，无法辨认", "/review/" + second + "/approve", "/review/" + second + "/reject",
+                "value=\"PHOTO_UNREADABLE\"", "value=\"OTHER\"");
+    }
+
+    @Test
+    void approvingReturnsToTheQueueWithANotice() throws Exception {
+        mvc.perform(post("/review/" + submissionId + "/approve").with(csrf()).with(user(reviewer)))
+                .andExpect(redirectedUrl("/review"))
+                .andExpect(flash().attribute("notice", "review.outcome.approved"));
+        assertThat(verifications.status(reader.id()).state()).isEqualTo(State.APPROVED);
+    }
+
+    @Test
+    void rejectingSendsThePickedReasonWithTheNote() throws Exception {
+        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "LICENCE_MISMATCH").param("note", "请上传证书首页")
+                        .with(csrf()).with(user(reviewer)))
+                .andExpect(redirectedUrl("/review"))
+                .andExpect(flash().attribute("notice", "review.outcome.rejected"));
+        assertThat(verifications.status(reader.id()).rejectionReason()).isEqualTo("执业证书编号与照片或姓名不符：请上传证书首页");
+    }
+
+    @Test
+    void rejectingWithoutAReasonIsRefusedBesideTheField() throws Exception {
+        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "OTHER").param("note", " ")
+                        .with(csrf()).with(user(reviewer)))
+                .andExpect(redirectedUrl("/review/" + submissionId))
+                .andExpect(flash().attribute("reasonError", "review.outcome.reasonInvalid"));
+        mvc.perform(post("/review/" + submissionId + "/reject").with(csrf()).with(user(reviewer)))
+                .andExpect(flash().attribute("reasonError", "review.outcome.reasonInvalid"));
+        assertThat(verifications.status(reader.id()).state()).isEqualTo(State.PENDING);
+    }
+
+    @Test
+    void aSecondDecisionIsToldItCameTooLate() throws Exception {
+        verifications.approve(accounts.reviewer().id(), submissionId);
+        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "NOT_A_PROFESSIONAL")
+                        .with(csrf()).with(user(reviewer)))
+                .andExpect(redirectedUrl("/review"))
+                .andExpect(flash().attribute("notice", "review.outcome.alreadyDecided"));
+        assertThat(page("/review/" + submissionId, reviewer)).contains("这份申请已经处理").doesNotContain("/approve\"");
+        assertThat(verifications.status(reader.id()).state()).isEqualTo(State.APPROVED);
+    }
+
+    @Test
+    void aReviewerCannotDecideTheirOwnSubmission() throws Exception {
+        long own = verifications.submit(reviewer.id(), TestAccounts.nurseForm(), TestImages.smallJpeg()).submissionId();
+
+        assertThat(page("/review/" + own, reviewer)).contains("这是您本人提交的申请").doesNotContain("/review/" + own + "/approve");
+        mvc.perform(post("/review/" + own + "/approve").with(csrf()).with(user(reviewer)))
+                .andExpect(flash().attribute("notice", "review.outcome.ownSubmission"));
+        mvc.perform(post("/review/" + own + "/reject").param("reason", "OTHER").param("note", "x").with(csrf()).with(user(reviewer)))
+                .andExpect(flash().attribute("notice", "review.outcome.ownSubmission"));
+        SubmissionView unchanged = verifications.submission(own).orElseThrow();
+        assertThat(unchanged.pending()).isTrue();
+    }
+
+    @Test
+    void decisionsNeedTheCsrfToken() throws Exception {
+        mvc.perform(post("/review/" + submissionId + "/approve").with(user(reviewer))).andExpect(status().isForbidden());
+        assertThat(verifications.status(reader.id()).state()).isEqualTo(State.PENDING);
+    }
+
+    @Test
+    void thePhotoIsServedToItsOwnerAndReviewersOnlyAndNeverCached() throws Exception {
+        mvc.perform(get("/licence-photos/" + photoId).with(user(reader)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/licence-photos/" + photoId).with(user(reviewer))).andExpect(status().isOk());
+        mvc.perform(get("/licence-photos/" + photoId).with(user(accounts.create(Role.ADMIN)))).andExpect(status().isOk());
+
+        mvc.perform(get("/licence-photos/" + photoId).with(user(accounts.reader()))).andExpect(status().isNotFound());
+        mvc.perform(get("/licence-photos/" + photoId).with(user(accounts.create(Role.EDITOR)))).andExpect(status().isNotFound());
+        mvc.perform(get("/licence-photos/" + Long.MAX_VALUE).with(user(reviewer))).andExpect(status().isNotFound());
+        // What a browser sends for an <img>, and for a page.
+        mvc.perform(get("/licence-photos/" + photoId).header("Accept", "image/avif,image/webp,image/*,*/*;q=0.8"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/licence-photos/" + photoId).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    private String page(String path, AccountPrincipal viewer) throws Exception {
+        return mvc.perform(get(path).with(user(viewer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
