@@ -122,7 +122,7 @@ class CommentBrowserTest {
         assertThat(theirComment.locator(".notice.ok")).containsText("已收到您的举报");
 
         mine.locator("details.action summary", new Locator.LocatorOptions().setHasText("编辑")).click();
-        mine.locator("textarea").first().fill("我们通常四周复查一次（已补充）。");
+        mine.locator("form[id^=edit-form] textarea").fill("我们通常四周复查一次（已补充）。");
         mine.locator("form[id^=edit-form] button").click();
         Locator edited = page.locator("#comment-list > li.comment").first();
         assertThat(edited).containsText("已补充");
@@ -161,7 +161,7 @@ class CommentBrowserTest {
             assertThat(href).contains("https://example.org/");
         }
         assertThat(page.locator("#comment-list")).containsText("<script>alert('xss')</script>");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-xss-corpus")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-xss-corpus")));
         page.context().close();
     }
 
@@ -191,7 +191,7 @@ class CommentBrowserTest {
 
         editor.navigate(url("/editor/comments?view=recent"));
         assertThat(editor.locator("#moderation-" + hidden)).containsText("已隐藏");
-        editor.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-moderation-queue")).setFullPage(true));
+        editor.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-moderation-queue")));
         assertOnePhoneWide(editor);
         editor.context().close();
     }
