@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,6 +70,23 @@ class CommentController {
         model.addAttribute("slug", slug)
                 .addAttribute("replies", comments.replies(user, comments.article(slug), id, after));
         return THREAD + " :: moreReplies";
+    }
+
+    @GetMapping("/{id}/report")
+    String reportForm(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+                      Model model) {
+        model.addAttribute("slug", slug).addAttribute("commentId", comments.comment(user, comments.article(slug), id).id());
+        return THREAD + " :: reportForm";
+    }
+
+    @GetMapping("/{id}/manage")
+    String staffTools(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+                      Model model) {
+        if (user == null || !user.isContentStaff()) {
+            throw new AccessDeniedException("Only editors and admins manage comments");
+        }
+        model.addAttribute("slug", slug).addAttribute("c", comments.comment(user, comments.article(slug), id));
+        return THREAD + " :: staffTools";
     }
 
     @PostMapping

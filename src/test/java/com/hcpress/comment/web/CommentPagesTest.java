@@ -129,6 +129,11 @@ class CommentPagesTest {
                         .header("HX-Request", "true").param("reason", "SPAM"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reported).contains("已收到您的举报");
+        assertThat(mvc.perform(get(base + "/" + posted.id() + "/report").with(user(reader)))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"report-form-" + posted.id(), "name=\"reason\"");
+        mvc.perform(get(base + "/" + posted.id() + "/manage").with(user(reader))).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get(base + "/" + posted.id() + "/manage").with(user(readers.demo("editor"))))
+                .andReturn().getResponse().getContentAsString()).contains("/editor/comments/" + posted.id() + "/pin");
     }
 
     @Test
@@ -138,8 +143,16 @@ class CommentPagesTest {
         }
         String page = mvc.perform(get(base).with(user(reader)).header("HX-Request", "true"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).doesNotContain("<script", "<img", "<svg", "<iframe", "<math", "<style", "<body", "<details open",
+        assertThat(page).doesNotContain("<script", "<img", "<iframe", "<math", "<style", "<body", "<details open",
                 "href=\"javascript:", "\u202E");
+        java.util.regex.Matcher bodies = java.util.regex.Pattern.compile("(?s)<p class=\"comment-body\">(.*?)</p>").matcher(page);
+        int shown = 0;
+        while (bodies.find()) {
+            shown++;
+            assertThat(bodies.group(1).replaceAll("<a href=\"https://[^\"<>]*\" rel=\"nofollow ugc noopener noreferrer\" target=\"_blank\">|</a>", ""))
+                    .as("a comment body holds text and our own links only").doesNotContain("<");
+        }
+        assertThat(shown).isEqualTo(XSS.size());
         assertThat(page).as("no tag carries an event handler").doesNotContainPattern("<[a-z][^>]*\\son[a-z]+=");
         assertThat(page).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;", "&amp;lt;script&amp;gt;",
                 "href=\"https://example.org/\"", "&quot;onmouseover=&quot;alert(1)", "{{7*7}} [[${7*7}]]");
