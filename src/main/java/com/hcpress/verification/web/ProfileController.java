@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.verification.Profession;
@@ -37,7 +36,7 @@ class ProfileController {
     @GetMapping(PATH)
     String form(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         if (!verifications.status(user.id()).maySubmit()) {
-            return "redirect:" + withNext(StatusController.PATH, next);
+            return "redirect:" + LocalPath.withNext(StatusController.PATH, next);
         }
         ProfileForm form = verifications.latest(user.id()).map(SubmissionView::toForm).orElseGet(ProfileForm::empty);
         return show(form, Map.of(), next, model);
@@ -69,9 +68,5 @@ class ProfileController {
             return null;
         }
         return photo.getBytes();
-    }
-
-    static String withNext(String path, String next) {
-        return UriComponentsBuilder.fromPath(path).queryParam("next", LocalPath.orHome(next)).encode().build().toUriString();
     }
 }

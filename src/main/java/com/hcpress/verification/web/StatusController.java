@@ -27,7 +27,7 @@ class StatusController {
         model.addAttribute("status", verifications.status(user.id()));
         model.addAttribute("history", verifications.history(user.id()));
         model.addAttribute("next", LocalPath.orHome(next));
-        model.addAttribute("profileUrl", ProfileController.withNext(ProfileController.PATH, next));
+        model.addAttribute("profileUrl", LocalPath.withNext(ProfileController.PATH, next));
         return VIEW;
     }
 }
