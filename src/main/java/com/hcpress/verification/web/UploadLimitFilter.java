@@ -18,9 +18,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * An upload over the multipart limit fails the moment anything reads a request parameter, which
- * Spring Security's CSRF check does long before a controller could answer; the container would
- * then show its own bare error. So multipart requests are parsed here first, and one that is too
+ * A profile upload over the multipart limit fails the moment anything reads a request parameter,
+ * which Spring Security's CSRF check does long before a controller could answer; the container
+ * would then show its own bare error. So the upload is parsed here first, and one that is too
  * large is sent to a page that explains the limit. Uploads under the limit reach the form, which
  * explains the 5 MB rule beside the field.
  */
@@ -33,7 +33,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isMultipart(request)) {
+        if (isProfileUpload(request)) {
             try {
                 request.getParts();
             } catch (IllegalStateException tooLarge) {
@@ -55,9 +55,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
         return next == null ? null : UriUtils.decode(next, StandardCharsets.UTF_8);
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    private static boolean isProfileUpload(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return "POST".equals(request.getMethod()) && contentType != null
+        return "POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + ProfileController.PATH)
+                && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 }
