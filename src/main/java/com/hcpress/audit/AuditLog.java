@@ -2,8 +2,8 @@ package com.hcpress.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+
+import com.hcpress.shared.web.CurrentRequest;
 
 /** Writes audit entries in the caller's transaction, so an action and its entry commit together. */
 @Service
@@ -17,16 +17,11 @@ public class AuditLog {
 
     public void record(Long actorId, String action, String subject, String before, String after) {
         jdbc.sql("insert into audit_log (actor_id, action, subject, before, after, address) values (?, ?, ?, ?, ?, ?)")
-                .params(actorId, action, subject, before, after, currentAddress())
+                .params(actorId, action, subject, before, after, CurrentRequest.address())
                 .update();
     }
 
     public void record(Long actorId, String action, String subject) {
         record(actorId, action, subject, null, null);
-    }
-
-    private static String currentAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }

@@ -6,26 +6,37 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.db.EmbeddedDatabaseCondition;
 
 /**
  * Fills a fresh embedded database with demo content. Runs only with the embedded database, and
- * only while it holds no zone, so a restart or an edit is never overwritten.
+ * only while it holds no zone, so a restart or an edit is never overwritten. All of it loads in one
+ * transaction: a failed load leaves nothing half-done for the next start to skip over.
  */
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String DEMO_ZONE = "liver-intervention";
 
+    private final TransactionTemplate transactions;
     private final ContentCatalog catalog;
     private final DemoContentLoader content;
+    private final DemoGateLoader gate;
+    private final DemoAccounts accounts;
 
-    DemoData(ContentCatalog catalog, DemoContentLoader content) {
+    DemoData(ContentCatalog catalog, DemoContentLoader content, DemoGateLoader gate, DemoAccounts accounts,
+             PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.catalog = catalog;
         this.content = content;
+        this.gate = gate;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,6 +45,10 @@ class DemoData implements ApplicationRunner {
             log.debug("Demo content already present");
             return;
         }
-        content.load();
+        transactions.executeWithoutResult(status -> {
+            long zoneId = content.load().get(DEMO_ZONE);
+            accounts.load(zoneId, gate.load(zoneId));
+        });
+        log.info("Loaded demo accounts; password for all: {}", DemoAccounts.PASSWORD);
     }
 }

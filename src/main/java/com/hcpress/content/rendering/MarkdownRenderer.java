@@ -10,6 +10,8 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
+import com.hcpress.shared.markdown.HtmlSanitizer;
+
 /**
  * Markdown to safe HTML: CommonMark with tables, raw HTML escaped, citation markers linked to the
  * article's references, then the sanitiser. Thread-safe; meant to run once per revision.

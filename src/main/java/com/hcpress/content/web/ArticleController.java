@@ -1,29 +1,41 @@
 package com.hcpress.content.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.hcpress.content.ArticleView;
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ZoneView;
+import com.hcpress.gate.Gate;
+import com.hcpress.gate.GatePaths;
 import com.hcpress.shared.web.NotFoundException;
 
+/** An article for readers who passed its zone's gate; anyone else is sent to the gate first. */
 @Controller
 class ArticleController {
 
     static final String VIEW = "content/article";
 
     private final ContentCatalog catalog;
+    private final Gate gate;
 
-    ArticleController(ContentCatalog catalog) {
+    ArticleController(ContentCatalog catalog, Gate gate) {
         this.catalog = catalog;
+        this.gate = gate;
     }
 
     @GetMapping("/articles/{slug}")
-    String article(@PathVariable String slug, Model model) {
-        ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
-        model.addAttribute("article", article);
+    String article(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+        ArticleSummary summary = catalog.articleSummary(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
+        if (!gate.admits(user, summary.zoneId())) {
+            ZoneView zone = catalog.zone(summary.zoneId()).orElseThrow();
+            return "redirect:" + GatePaths.gate(zone.slug(), "/articles/" + slug);
+        }
+        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow());
         return VIEW;
     }
 }

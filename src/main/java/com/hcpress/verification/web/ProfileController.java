@@ -36,7 +36,7 @@ class ProfileController {
     @GetMapping(PATH)
     String form(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         if (!verifications.status(user.id()).maySubmit()) {
-            return "redirect:" + LocalPath.withNext(StatusController.PATH, next);
+            return "redirect:" + NextStep.link(StatusController.PATH, next);
         }
         ProfileForm form = verifications.latest(user.id()).map(SubmissionView::toForm).orElseGet(ProfileForm::empty);
         return show(form, Map.of(), next, model);
@@ -49,7 +49,7 @@ class ProfileController {
                   @RequestParam(required = false) String next, Model model) throws IOException {
         SubmissionResult result = verifications.submit(user.id(), form, bytesOf(photo));
         if (result.succeeded()) {
-            return "redirect:" + LocalPath.orHome(next);
+            return "redirect:" + NextStep.orHome(next);
         }
         return show(form, result.errors(), next, model);
     }
@@ -58,7 +58,7 @@ class ProfileController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("professions", Profession.values());
-        model.addAttribute("next", LocalPath.orHome(next));
+        model.addAttribute("next", NextStep.orHome(next));
         return VIEW;
     }
 

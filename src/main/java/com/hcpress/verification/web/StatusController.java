@@ -26,8 +26,8 @@ class StatusController {
     String status(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         model.addAttribute("status", verifications.status(user.id()));
         model.addAttribute("history", verifications.history(user.id()));
-        model.addAttribute("next", LocalPath.orHome(next));
-        model.addAttribute("profileUrl", LocalPath.withNext(ProfileController.PATH, next));
+        model.addAttribute("next", NextStep.orHome(next));
+        model.addAttribute("profileUrl", NextStep.link(ProfileController.PATH, next));
         return VIEW;
     }
 }

@@ -38,7 +38,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 request.getParts();
             } catch (IllegalStateException tooLarge) {
                 // The Servlet API's way of saying a part or the whole request is over the limit.
-                response.sendRedirect(request.getContextPath() + LocalPath.withNext(PAGE, nextOf(request)));
+                response.sendRedirect(request.getContextPath() + NextStep.link(PAGE, nextOf(request)));
                 return;
             } catch (IOException | ServletException malformed) {
                 // Not ours to judge: the rest of the chain answers as it would have.

@@ -16,7 +16,7 @@ class UploadTooLargeController {
     @GetMapping(UploadLimitFilter.PAGE)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(@RequestParam(required = false) String next, Model model) {
-        model.addAttribute("profileUrl", LocalPath.withNext(ProfileController.PATH, next));
+        model.addAttribute("profileUrl", NextStep.link(ProfileController.PATH, next));
         return VIEW;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.support.Browser;
+import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -34,6 +35,7 @@ class ArticleBrowserTest {
     @Test
     void aReaderFollowsACitationToItsReferenceAndBackOnAPhone() {
         Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article-top")));
 
@@ -63,6 +65,7 @@ class ArticleBrowserTest {
     @Test
     void theWholeArticleReadsWellOnAPhoneAndOnADesktop() {
         Page phone = browser.phone("zh-CN");
+        DemoUsers.signIn(phone, url(""), ContentPagesTest.READER);
         phone.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article-full-phone")).setFullPage(true));
         phone.context().close();

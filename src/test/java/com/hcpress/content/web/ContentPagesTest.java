@@ -16,21 +16,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 @HcpressIntegrationTest
 class ContentPagesTest {
 
     static final String ARTICLE = "tace-haic-2025-review";
+    static final String READER = "editor";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     ContentCatalog catalog;
+    @Autowired
+    UserDetailsService users;
     @LocalServerPort
     int port;
 
@@ -59,7 +64,7 @@ class ContentPagesTest {
 
     @Test
     void articlePageShowsReferencesWithLinksBothWays() throws Exception {
-        String html = mvc.perform(get("/articles/" + ARTICLE)).andExpect(status().isOk())
+        String html = mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, READER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         for (int n = 1; n <= 19; n++) {
             assertThat(html).contains("id=\"ref-" + n + "\"");
@@ -95,7 +100,7 @@ class ContentPagesTest {
 
     @Test
     void articleIsAvailableAsJson() throws Exception {
-        mvc.perform(get("/api/v1/articles/" + ARTICLE).accept(MediaType.APPLICATION_JSON))
+        mvc.perform(get("/api/v1/articles/" + ARTICLE).accept(MediaType.APPLICATION_JSON).with(DemoUsers.as(users, READER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.slug").value(ARTICLE))
                 .andExpect(jsonPath("$.references.length()").value(19))
@@ -114,12 +119,12 @@ class ContentPagesTest {
     @Test
     void imagesAreServedWithCacheHeadersAndRevalidate() throws Exception {
         Long cover = catalog.publishedArticle(ARTICLE).orElseThrow().coverImageId();
-        String etag = mvc.perform(get("/images/" + cover))
+        String etag = mvc.perform(get("/images/" + cover).with(DemoUsers.as(users, READER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age")))
                 .andReturn().getResponse().getHeader("ETag");
-        mvc.perform(get("/images/" + cover).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get("/images/" + cover).header("If-None-Match", etag).with(DemoUsers.as(users, READER))).andExpect(status().isNotModified());
         mvc.perform(get("/images/999999")).andExpect(status().isNotFound());
     }
 

@@ -1,4 +1,4 @@
-package com.hcpress.verification.web;
+package com.hcpress.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ class LocalPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/articles/tace-haic-2025-review", "/zones/liver?page=2#top", "/a%20b"})
     void pathsOnThisSiteAreKept(String next) {
-        assertThat(LocalPath.orHome(next)).isEqualTo(next);
+        assertThat(LocalPath.orDefault(next, "/")).isEqualTo(next);
     }
 
     @ParameterizedTest
@@ -19,6 +19,6 @@ class LocalPathTest {
     @ValueSource(strings = {"//evil.example", "/\\evil.example", "https://evil.example/", "evil", "/\t/evil.example",
             "/ok\r\nSet-Cookie: x=1", "javascript:alert(1)", "/{id}", "\\\\evil.example"})
     void anythingElseGoesHome(String next) {
-        assertThat(LocalPath.orHome(next)).isEqualTo("/");
+        assertThat(LocalPath.orDefault(next, "/")).isEqualTo("/");
     }
 }

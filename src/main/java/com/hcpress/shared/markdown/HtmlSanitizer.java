@@ -1,4 +1,4 @@
-package com.hcpress.content.rendering;
+package com.hcpress.shared.markdown;
 
 import java.util.regex.Pattern;
 
@@ -6,7 +6,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /** The one whitelist every rendered body passes through before it is stored. */
-final class HtmlSanitizer {
+public final class HtmlSanitizer {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
@@ -26,7 +26,7 @@ final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    static String sanitize(String html) {
+    public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
 }

@@ -1,0 +1,50 @@
+package com.hcpress.account.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.consent.ConsentChoice;
+import com.hcpress.consent.ConsentRecord;
+import com.hcpress.consent.Consents;
+import com.hcpress.consent.RequestOrigin;
+
+/** The user's own page: who they are, what they consented to, and withdrawing it. */
+@Controller
+class AccountController {
+
+    private final Consents consents;
+
+    AccountController(Consents consents) {
+        this.consents = consents;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        List<ConsentRecord> ledger = consents.ledger(user.id());
+        model.addAttribute("user", user);
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("active", ActiveConsents.of(ledger));
+        return "account/home";
+    }
+
+    @PostMapping("/account/consents/{documentId}/withdraw")
+    String withdraw(@PathVariable long documentId, @AuthenticationPrincipal AccountPrincipal user,
+                    HttpServletRequest request) {
+        boolean agreedNow = ActiveConsents.of(consents.ledger(user.id())).stream()
+                .anyMatch(record -> record.document().id() == documentId);
+        if (agreedNow) {
+            consents.record(user.id(), documentId, ConsentChoice.WITHDRAWN,
+                    new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        }
+        return "redirect:/account?withdrawn";
+    }
+}

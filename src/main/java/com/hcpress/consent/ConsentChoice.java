@@ -1,0 +1,5 @@
+package com.hcpress.consent;
+
+public enum ConsentChoice {
+    AGREED, REJECTED, WITHDRAWN
+}

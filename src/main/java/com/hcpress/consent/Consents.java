@@ -1,0 +1,144 @@
+package com.hcpress.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.audit.AuditLog;
+
+/** Legal documents, their versions, and the ledger of what each user chose. */
+@Service
+@Transactional
+public class Consents {
+
+    private static final String DOCUMENT_COLUMNS =
+            "d.id, d.kind, d.zone_id, d.version, d.effective_on, d.title_zh, d.title_en, d.text_zh, d.text_en, d.sha256";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Consents(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The version in force; a zone without informed consent has none. */
+    @Transactional(readOnly = true)
+    public Optional<LegalDocument> current(DocumentKind kind, Long zoneId) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from legal_document d where d.kind = ? "
+                        + "and coalesce(d.zone_id, 0) = ? order by d.version desc limit 1")
+                .params(kind.name(), zoneKey(zoneId))
+                .query(Consents::document).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LegalDocument> document(long id) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from legal_document d where d.id = ?")
+                .param(id).query(Consents::document).optional();
+    }
+
+    /** One query: the user's latest choice about this kind of document, and the version in force. */
+    @Transactional(readOnly = true)
+    public ConsentState state(long userId, DocumentKind kind, Long zoneId) {
+        return jdbc.sql("""
+                        select (select max(version) from legal_document
+                                 where kind = :kind and coalesce(zone_id, 0) = :zone) as current_version,
+                               latest.choice, latest.version
+                          from (select 1) one
+                          left join lateral (
+                                select e.choice, e.version from consent_event e
+                                  join legal_document d on d.id = e.document_id
+                                 where e.user_id = :user and d.kind = :kind and coalesce(d.zone_id, 0) = :zone
+                                 order by e.id desc limit 1) latest on true
+                        """)
+                .param("kind", kind.name()).param("zone", zoneKey(zoneId)).param("user", userId)
+                .query((rs, row) -> state(rs)).single();
+    }
+
+    public void record(long userId, long documentId, ConsentChoice choice, RequestOrigin origin) {
+        LegalDocument document = document(documentId).orElseThrow();
+        jdbc.sql("insert into consent_event (user_id, document_id, version, sha256, choice, address, user_agent) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(userId, documentId, document.version(), document.sha256(), choice.name(),
+                        origin.address(), origin.userAgent())
+                .update();
+        audit.record(userId, "consent." + choice.name().toLowerCase(), "document:" + documentId,
+                null, document.kind() + " v" + document.version());
+    }
+
+    /** Publishes the next version; everyone who agreed to an older one is asked again. */
+    public LegalDocument publish(DocumentKind kind, Long zoneId, LocalDate effectiveOn, String titleZh,
+                                 String titleEn, String textZh, String textEn) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from legal_document "
+                        + "where kind = ? and coalesce(zone_id, 0) = ?")
+                .params(kind.name(), zoneKey(zoneId)).query(Integer.class).single();
+        long id = jdbc.sql("insert into legal_document (kind, zone_id, version, effective_on, title_zh, title_en, "
+                        + "text_zh, text_en, sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                .params(kind.name(), zoneId, version, effectiveOn, titleZh, titleEn, textZh, textEn,
+                        sha256(textZh, textEn))
+                .query(Long.class).single();
+        return document(id).orElseThrow();
+    }
+
+    /** Everything the user chose, newest first, with the text of each version. */
+    @Transactional(readOnly = true)
+    public List<ConsentRecord> ledger(long userId) {
+        return jdbc.sql("select e.id as event_id, e.choice, e.at, " + DOCUMENT_COLUMNS
+                        + " from consent_event e join legal_document d on d.id = e.document_id"
+                        + " where e.user_id = ? order by e.id desc")
+                .param(userId)
+                .query((rs, row) -> new ConsentRecord(rs.getLong("event_id"), document(rs, row),
+                        ConsentChoice.valueOf(rs.getString("choice")), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    private static ConsentState state(ResultSet rs) throws SQLException {
+        int current = rs.getInt("current_version");
+        if (rs.wasNull()) {
+            return ConsentState.NOT_REQUIRED;
+        }
+        String choice = rs.getString("choice");
+        if (choice == null) {
+            return ConsentState.NONE;
+        }
+        return switch (ConsentChoice.valueOf(choice)) {
+            case AGREED -> rs.getInt("version") == current ? ConsentState.AGREED : ConsentState.OUTDATED;
+            case REJECTED -> ConsentState.REJECTED;
+            case WITHDRAWN -> ConsentState.WITHDRAWN;
+        };
+    }
+
+    private static LegalDocument document(ResultSet rs, int row) throws SQLException {
+        long zone = rs.getLong("zone_id");
+        return new LegalDocument(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+                rs.wasNull() ? null : zone, rs.getInt("version"), rs.getObject("effective_on", LocalDate.class),
+                rs.getString("title_zh"), rs.getString("title_en"), rs.getString("text_zh"), rs.getString("text_en"),
+                rs.getString("sha256"));
+    }
+
+    private static long zoneKey(Long zoneId) {
+        return zoneId == null ? 0 : zoneId;
+    }
+
+    static String sha256(String textZh, String textEn) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(textZh.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(textEn.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
