@@ -22,10 +22,12 @@ class DemoData implements ApplicationRunner {
 
     private final ContentCatalog catalog;
     private final DemoContentLoader content;
+    private final DemoEvidenceLoader evidence;
 
-    DemoData(ContentCatalog catalog, DemoContentLoader content) {
+    DemoData(ContentCatalog catalog, DemoContentLoader content, DemoEvidenceLoader evidence) {
         this.catalog = catalog;
         this.content = content;
+        this.evidence = evidence;
     }
 
     @Override
@@ -35,5 +37,6 @@ class DemoData implements ApplicationRunner {
             return;
         }
         content.load();
+        evidence.load();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.shared.web.NotFoundException;
 
 @Controller
@@ -15,15 +16,18 @@ class ArticleController {
     static final String VIEW = "content/article";
 
     private final ContentCatalog catalog;
+    private final EvidenceCatalog evidence;
 
-    ArticleController(ContentCatalog catalog) {
+    ArticleController(ContentCatalog catalog, EvidenceCatalog evidence) {
         this.catalog = catalog;
+        this.evidence = evidence;
     }
 
     @GetMapping("/articles/{slug}")
     String article(@PathVariable String slug, Model model) {
         ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
         model.addAttribute("article", article);
+        model.addAttribute("evidence", evidence.forArticle(slug));
         return VIEW;
     }
 }
