@@ -17,6 +17,7 @@ import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Media;
 
 @HcpressIntegrationTest
 class EvidenceBrowserTest {
@@ -77,6 +78,21 @@ class EvidenceBrowserTest {
         assertThat(page.locator("h1")).containsText("FOLFOX-HAIC vs TACE");
         assertThat(page.locator("svg.forest g.fp-row")).hasCount(3);
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("study-page-phone-en")).setFullPage(true));
+        page.context().close();
+    }
+
+    @Test
+    void theEvidencePrintsOnAPage() {
+        Page page = browser.phone("en-US");
+        page.setViewportSize(794, 1123);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        page.navigate(url("/articles/" + ARTICLE));
+
+        Locator plot = page.locator("#evidence figure.forest-plot");
+        assertThat(plot.locator("svg.forest")).isVisible();
+        assertThat(page.locator(".site-header")).isHidden();
+        assertThat(plot.boundingBox().width).isLessThanOrEqualTo(794);
+        plot.screenshot(new Locator.ScreenshotOptions().setPath(Browser.screenshot("forest-plot-print")));
         page.context().close();
     }
 
