@@ -45,7 +45,8 @@ public record Study(String id, String shortName, Publication publication, Design
         if (surname != null && publication.year() != null) {
             return surname + " " + publication.year();
         }
-        return shortName.length() <= MAX_LABEL_LENGTH ? shortName : shortName.substring(0, MAX_LABEL_LENGTH - 1) + "…";
+        return shortName.length() <= MAX_LABEL_LENGTH
+                ? shortName : shortName.substring(0, MAX_LABEL_LENGTH - 1) + "…";
     }
 
     /** The numbers of the references in that article that cite this study, ascending. */

@@ -57,7 +57,8 @@ final class CaseFileInputs {
     /** The document's name for a component, to name it in an error: "n_nodules", "vascular_invasion.vp". */
     String path(String component) {
         if (component.equals("bilirubin")) {
-            return BilirubinUnit.MICROMOL_PER_L.code().equals(text("bilirubinUnit")) ? "bilirubin_umol_l" : "bilirubin_mg_dl";
+            return BilirubinUnit.MICROMOL_PER_L.code().equals(text("bilirubinUnit"))
+                    ? "bilirubin_umol_l" : "bilirubin_mg_dl";
         }
         if (component.equals("albumin")) {
             return AlbuminUnit.G_PER_L.code().equals(text("albuminUnit")) ? "albumin_g_l" : "albumin_g_dl";

@@ -81,7 +81,8 @@ final class CaseFileResults {
     record UpToSevenResult(double sum, String status, boolean applicable) {
 
         static UpToSevenResult of(UpToSeven upToSeven) {
-            return new UpToSevenResult(upToSeven.sum().doubleValue(), upToSeven.status().code(), upToSeven.applicable());
+            return new UpToSevenResult(upToSeven.sum().doubleValue(), upToSeven.status().code(),
+                    upToSeven.applicable());
         }
     }
 

@@ -24,7 +24,8 @@ class FieldErrorMessages {
     Map<String, String> byField(List<FieldError> errors, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : errors) {
-            byField.putIfAbsent(error.field(), messages.getMessage(error.messageKey(), arguments(error), error.message(), locale));
+            byField.putIfAbsent(error.field(),
+                    messages.getMessage(error.messageKey(), arguments(error), error.message(), locale));
         }
         return byField;
     }

@@ -1,6 +1,7 @@
 package com.hcpress.clinical.web;
 
 import java.util.List;
+import java.util.Map;
 
 import com.hcpress.clinical.ClinicalAssessment;
 import com.hcpress.clinical.Staging;
@@ -43,6 +44,22 @@ record Findings(ChildPugh childPugh, Albi albi, UpToSeven upToSeven, CnlcStage c
     static Findings of(ClinicalAssessment assessment) {
         return new Findings(assessment.childPugh(), assessment.albi(), assessment.upToSeven(), assessment.cnlcStage(),
                 assessment.bclcStage(), assessment.flags(), assessment.candidateOptions(), assessment.rulesFired());
+    }
+
+    /** Message keys of the evidence that is not a study: the guideline and the article's own opinion. */
+    private static final Map<String, String> NON_TRIAL_EVIDENCE = Map.of(
+            TreatmentOption.GUIDELINE, "clinical.result.guideline",
+            TreatmentOption.ARTICLE_OPINION, "clinical.result.articleOpinion");
+    private static final int ALBI_RAW_DECIMALS = 5;
+
+    /** The ALBI score before rounding, to five decimals: the grade is decided on it. */
+    public String albiUnrounded() {
+        return Albi.round(albi.raw(), ALBI_RAW_DECIMALS).toPlainString();
+    }
+
+    /** The message naming an evidence id that is not a study, or {@code null} for a study. */
+    public String nonTrialEvidenceMessage(String evidenceId) {
+        return NON_TRIAL_EVIDENCE.get(evidenceId);
     }
 
     /** The evidence ids behind the options, each once, in the order the options cite them. */

@@ -38,7 +38,8 @@ final class FormChoices {
             entry("ascites", described("ascites", Ascites.class)),
             entry("encephalopathy", described("encephalopathy", Encephalopathy.class)),
             entry("ecog", IntStream.rangeClosed(Patient.ECOG_MIN, Patient.ECOG_MAX)
-                    .mapToObj(score -> new Choice(String.valueOf(score), "clinical.choice.ecog." + score, null)).toList()),
+                    .mapToObj(score -> new Choice(String.valueOf(score), "clinical.choice.ecog." + score, null))
+                    .toList()),
             entry("resectable", described("resectable", Resectability.class)));
 
     private FormChoices() {
@@ -57,6 +58,8 @@ final class FormChoices {
     }
 
     private static <E extends Enum<E> & Coded> List<Choice> symbols(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(constant -> new Choice(constant.code(), null, constant.code())).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> new Choice(constant.code(), null, constant.code()))
+                .toList();
     }
 }

@@ -84,6 +84,24 @@ final class PatientInputReader {
         }
     }
 
+    /** What a numeric field must hold. */
+    private enum Expected {
+        NUMBER(NOT_A_NUMBER, "must be a number"),
+        WHOLE_NUMBER(NOT_A_WHOLE_NUMBER, "must be a whole number");
+
+        private final String messageKey;
+        private final String message;
+
+        Expected(String messageKey, String message) {
+            this.messageKey = messageKey;
+            this.message = message;
+        }
+
+        FieldError missedBy(String field) {
+            return new FieldError(field, messageKey, List.of(), message);
+        }
+    }
+
     /** Reads the fields a calculation needs and leaves the others {@code null}. */
     private static final class Fields {
 
@@ -97,19 +115,19 @@ final class PatientInputReader {
         }
 
         Double number(String field) {
-            BigDecimal number = decimal(field, NOT_A_NUMBER, "must be a number");
+            BigDecimal number = decimal(field, Expected.NUMBER);
             return number == null ? null : number.doubleValue();
         }
 
         Integer wholeNumber(String field) {
-            BigDecimal number = decimal(field, NOT_A_WHOLE_NUMBER, "must be a whole number");
+            BigDecimal number = decimal(field, Expected.WHOLE_NUMBER);
             if (number == null) {
                 return null;
             }
             try {
                 return number.intValueExact();
             } catch (ArithmeticException notWhole) {
-                reject(field, NOT_A_WHOLE_NUMBER, List.of(), "must be a whole number");
+                errors.add(Expected.WHOLE_NUMBER.missedBy(field));
                 return null;
             }
         }
@@ -122,7 +140,7 @@ final class PatientInputReader {
             if (value.equals("true") || value.equals("false")) {
                 return Boolean.valueOf(value);
             }
-            reject(field, NOT_A_CHOICE, List.of("true, false"), "must be one of: true, false");
+            notAChoice(field, "true, false");
             return null;
         }
 
@@ -134,23 +152,28 @@ final class PatientInputReader {
             try {
                 return Coded.fromCode(type, value);
             } catch (IllegalArgumentException unknown) {
-                String choices = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
-                reject(field, NOT_A_CHOICE, List.of(choices), "must be one of: " + choices);
+                notAChoice(field, Arrays.stream(type.getEnumConstants())
+                        .map(Coded::code)
+                        .collect(Collectors.joining(", ")));
                 return null;
             }
         }
 
-        private BigDecimal decimal(String field, String key, String message) {
+        private BigDecimal decimal(String field, Expected expected) {
             String value = given(field);
             if (value == null) {
                 return null;
             }
             try {
                 return new BigDecimal(value);
-            } catch (NumberFormatException notANumber) {
-                reject(field, key, List.of(), message);
+            } catch (NumberFormatException notADecimal) {
+                errors.add(expected.missedBy(field));
                 return null;
             }
+        }
+
+        private void notAChoice(String field, String choices) {
+            errors.add(new FieldError(field, NOT_A_CHOICE, List.of(choices), "must be one of: " + choices));
         }
 
         private String given(String field) {
@@ -159,10 +182,6 @@ final class PatientInputReader {
             }
             String value = text.apply(field);
             return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        private void reject(String field, String key, List<Object> arguments, String message) {
-            errors.add(new FieldError(field, key, arguments, message));
         }
     }
 }
