@@ -29,14 +29,16 @@ class DemoData implements ApplicationRunner {
     private final DemoContentLoader content;
     private final DemoGateLoader gate;
     private final DemoAccounts accounts;
+    private final DemoEvidenceLoader evidence;
 
     DemoData(ContentCatalog catalog, DemoContentLoader content, DemoGateLoader gate, DemoAccounts accounts,
-             PlatformTransactionManager transactionManager) {
+             DemoEvidenceLoader evidence, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.catalog = catalog;
         this.content = content;
         this.gate = gate;
         this.accounts = accounts;
+        this.evidence = evidence;
     }
 
     @Override
@@ -47,6 +49,7 @@ class DemoData implements ApplicationRunner {
         }
         transactions.executeWithoutResult(status -> {
             long zoneId = content.load().get(DEMO_ZONE);
+            evidence.load();
             accounts.load(zoneId, gate.load(zoneId));
         });
         log.info("Loaded demo accounts; password for all: {}", DemoAccounts.PASSWORD);

@@ -89,6 +89,12 @@ class AccessTableTest {
         table.put("/review", byActor("/review", actor -> REVIEWERS.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/review/{id}", byActor("/review/" + pendingSubmission,
                 actor -> REVIEWERS.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/verification/upload-too-large", signedIn("/verification/upload-too-large", 413));
+        table.put("/clinical", byActor("/clinical", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/clinical/{slug}", byActor("/clinical/child-pugh", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/studies/{id}", byActor("/studies/E_EMERALD1", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/api/v1/studies/{id}", byActor("/api/v1/studies/E_EMERALD1",
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
             case "reader", "reviewer", "admin" -> 200;
             case "anonymous" -> 302;

@@ -10,6 +10,7 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ZoneView;
+import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.gate.Gate;
 import com.hcpress.gate.GatePaths;
 import com.hcpress.shared.web.NotFoundException;
@@ -22,10 +23,12 @@ class ArticleController {
 
     private final ContentCatalog catalog;
     private final Gate gate;
+    private final EvidenceCatalog evidence;
 
-    ArticleController(ContentCatalog catalog, Gate gate) {
+    ArticleController(ContentCatalog catalog, Gate gate, EvidenceCatalog evidence) {
         this.catalog = catalog;
         this.gate = gate;
+        this.evidence = evidence;
     }
 
     @GetMapping("/articles/{slug}")
@@ -36,6 +39,7 @@ class ArticleController {
             return "redirect:" + GatePaths.gate(zone.slug(), "/articles/" + slug);
         }
         model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow());
+        model.addAttribute("evidence", evidence.forArticle(slug));
         return VIEW;
     }
 }
