@@ -44,18 +44,42 @@ public record PatientInput(
 
     /** Only for input {@link PatientInputValidator} accepted. */
     Patient toPatient() {
+        return toPatient(recurrent, resectable);
+    }
+
+    /**
+     * Staging reads neither recurrence nor resectability, which a {@link Patient} must have: any
+     * value serves, and these are never shown.
+     */
+    Patient toPatientForStaging() {
+        return toPatient(false, Resectability.NO);
+    }
+
+    private Patient toPatient(boolean recurrence, Resectability resectability) {
         return new Patient(
                 histology,
-                Tumour.of(nodules, largestDiameterCm),
+                tumour(),
                 new VascularInvasion(vascularInvasion, vp, cheng),
                 extrahepaticSpread,
-                Bilirubin.of(bilirubin, bilirubinUnit),
-                Albumin.of(albumin, albuminUnit),
+                bilirubinAmount(),
+                albuminAmount(),
                 inr,
                 ascites,
                 encephalopathy,
                 ecog,
-                recurrent,
-                resectable);
+                recurrence,
+                resectability);
+    }
+
+    Tumour tumour() {
+        return Tumour.of(nodules, largestDiameterCm);
+    }
+
+    Bilirubin bilirubinAmount() {
+        return Bilirubin.of(bilirubin, bilirubinUnit);
+    }
+
+    Albumin albuminAmount() {
+        return Albumin.of(albumin, albuminUnit);
     }
 }

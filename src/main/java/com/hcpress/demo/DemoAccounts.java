@@ -14,6 +14,7 @@ import com.hcpress.account.SignInIdentifier;
 import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.RequestOrigin;
+import com.hcpress.gate.Gate;
 import com.hcpress.questionnaire.Questionnaires;
 
 /**
@@ -30,9 +31,11 @@ class DemoAccounts {
     private final Consents consents;
     private final Questionnaires questionnaires;
     private final DemoVerifications verifications;
+    private final Gate gate;
 
     DemoAccounts(AccountRegistry accounts, Consents consents, Questionnaires questionnaires,
-                 DemoVerifications verifications) {
+                 DemoVerifications verifications, Gate gate) {
+        this.gate = gate;
         this.accounts = accounts;
         this.consents = consents;
         this.questionnaires = questionnaires;
@@ -59,6 +62,7 @@ class DemoAccounts {
         questionnaires.answer(reader, zoneId, Map.of(
                 "specialty", List.of("interventional-radiology"),
                 "interests", List.of("tace-combination", "haic")));
+        gate.firstTimePassed(reader, zoneId); // the demo reader has seen the "passed" screen already
     }
 
     private long consented(String name, DemoGateLoader.GateDocuments documents) {

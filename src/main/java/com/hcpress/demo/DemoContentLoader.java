@@ -1,5 +1,8 @@
 package com.hcpress.demo;
 
+import static com.hcpress.demo.JsonFields.isNull;
+import static com.hcpress.demo.JsonFields.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,14 +99,5 @@ class DemoContentLoader {
         } catch (IOException e) {
             throw new IllegalStateException("Demo file missing: " + path, e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return isNull(value) ? null : value.asString();
-    }
-
-    private static boolean isNull(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode();
     }
 }

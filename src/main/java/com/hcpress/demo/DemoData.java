@@ -29,15 +29,17 @@ class DemoData implements ApplicationRunner {
     private final DemoContentLoader content;
     private final DemoGateLoader gate;
     private final DemoAccounts accounts;
+    private final DemoEvidenceLoader evidence;
     private final DemoComments comments;
 
     DemoData(ContentCatalog catalog, DemoContentLoader content, DemoGateLoader gate, DemoAccounts accounts,
-             DemoComments comments, PlatformTransactionManager transactionManager) {
+             DemoEvidenceLoader evidence, DemoComments comments, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.catalog = catalog;
         this.content = content;
         this.gate = gate;
         this.accounts = accounts;
+        this.evidence = evidence;
         this.comments = comments;
     }
 
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
         }
         transactions.executeWithoutResult(status -> {
             long zoneId = content.load().get(DEMO_ZONE);
+            evidence.load();
             accounts.load(zoneId, gate.load(zoneId));
             comments.load();
         });

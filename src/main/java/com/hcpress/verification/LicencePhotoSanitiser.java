@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -38,6 +39,10 @@ class LicencePhotoSanitiser {
     static final int STORED_LONG_EDGE = 2400;
     private static final float JPEG_QUALITY = 0.9f;
 
+    // A photo at the pixel limit takes about 150 MB while it is decoded and scaled; letting two
+    // through at a time bounds what a burst of uploads can take from the heap.
+    private final Semaphore decoders = new Semaphore(2);
+
     SanitisedPhoto sanitise(byte[] upload) {
         if (upload == null) {
             throw UnacceptablePhotoException.because("profile.photo.required");
@@ -53,11 +58,15 @@ class LicencePhotoSanitiser {
         if (ImageSignature.containsMarkup(upload)) {
             throw UnacceptablePhotoException.because("profile.photo.markup");
         }
-        BufferedImage decoded = decode(upload, format);
-        BufferedImage fitted = flattenAndFit(decoded, STORED_LONG_EDGE);
-        BufferedImage upright = format.equals("jpeg")
-                ? ExifOrientation.upright(fitted, ExifOrientation.of(upload)) : fitted;
-        return new SanitisedPhoto(encodeJpeg(upright), upright.getWidth(), upright.getHeight());
+        decoders.acquireUninterruptibly();
+        try {
+            BufferedImage fitted = flattenAndFit(decode(upload, format), STORED_LONG_EDGE);
+            BufferedImage upright = format.equals("jpeg")
+                    ? ExifOrientation.upright(fitted, ExifOrientation.of(upload)) : fitted;
+            return new SanitisedPhoto(encodeJpeg(upright), upright.getWidth(), upright.getHeight());
+        } finally {
+            decoders.release();
+        }
     }
 
     private static BufferedImage decode(byte[] bytes, String format) {

@@ -2,7 +2,6 @@ package com.hcpress.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -125,9 +124,18 @@ class SignInTest {
     }
 
     @Test
-    void signOutNeedsAPostWithToken() throws Exception {
-        mvc.perform(post("/logout")).andExpect(status().isForbidden());
-        mvc.perform(logout("/logout")).andExpect(redirectedUrl("/"));
+    void signOutNeedsAPostWithTokenAndIsAudited() throws Exception {
+        String email = unique() + "@hcpress.test";
+        long id = registry.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));
+        Cookie session = mvc.perform(formLogin("/login").user(email).password("a-long-passphrase"))
+                .andReturn().getResponse().getCookie("SESSION");
+
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'sign-out' and actor_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private static String unique() {

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountRegistry;
@@ -29,6 +28,7 @@ import com.hcpress.consent.DocumentKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.PassedReaders;
 
 @HcpressIntegrationTest
 class GateFlowTest {
@@ -48,6 +48,8 @@ class GateFlowTest {
     ContentCatalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PassedReaders passedReaders;
 
     @Test
     void anonymousReadersAreSentThroughTheGateAndSignIn() throws Exception {
@@ -106,23 +108,8 @@ class GateFlowTest {
     }
 
     @Test
-    @DirtiesContext
-    void aNewAgreementVersionSendsAPassedReaderBackToTheAgreement() throws Exception {
-        mvc.perform(get(ARTICLE).with(DemoUsers.as(users, "reader"))).andExpect(status().isOk());
-
-        consents.publish(DocumentKind.IDENTITY_AGREEMENT, null, LocalDate.now(), "协议 v2", "Agreement v2",
-                "新版本文本", "New version text");
-
-        mvc.perform(get(ARTICLE).with(DemoUsers.as(users, "reader"))).andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get(GATE).param("next", ARTICLE).with(DemoUsers.as(users, "reader")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("协议 v2", "第 2 版");
-    }
-
-    @Test
-    @DirtiesContext
     void withdrawingConsentClosesTheGateAtOnce() throws Exception {
-        UserDetails reader = users.loadUserByUsername("reader@hcpress.test");
+        UserDetails reader = passedReaders.create();
         long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
         long consentId = consents.current(DocumentKind.ZONE_CONSENT, zoneId).orElseThrow().id();
         mvc.perform(get(ARTICLE).with(user(reader))).andExpect(status().isOk());

@@ -1,9 +1,14 @@
 package com.hcpress.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import com.microsoft.playwright.Page;
 
@@ -21,6 +26,12 @@ public final class DemoUsers {
 
     public static RequestPostProcessor as(UserDetailsService users, String name) {
         return user(users.loadUserByUsername(email(name)));
+    }
+
+    /** A MockMvc whose every request comes from the named demo account. */
+    public static MockMvc mockMvcAs(WebApplicationContext context, UserDetailsService users, String name) {
+        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(as(users, name))).build();
     }
 
     /** Signs in through the real form, as a person would. */

@@ -54,6 +54,25 @@ public final class TestImages {
         return image;
     }
 
+    /** Something that looks like a licence in a screenshot: a card with a title, a name and a number. */
+    public static BufferedImage licence() {
+        BufferedImage image = card(900, 600);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.setFont(new java.awt.Font("Noto Sans CJK SC", java.awt.Font.BOLD, 56));
+        g.drawString("护士执业证书", 60, 85);
+        g.setColor(Color.WHITE);
+        g.fillRect(80, 190, 600, 320);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new java.awt.Font("Noto Sans CJK SC", java.awt.Font.PLAIN, 40));
+        g.drawString("姓名  李静", 90, 260);
+        g.drawString("编号  NUR-2024-0001", 90, 350);
+        g.drawString("执业地点  市第一人民医院", 90, 440);
+        g.dispose();
+        return image;
+    }
+
     public static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

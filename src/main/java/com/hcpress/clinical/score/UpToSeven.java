@@ -23,10 +23,11 @@ public record UpToSeven(BigDecimal sum, boolean applicable) {
     }
 
     public static UpToSeven of(Patient patient) {
-        boolean applicable = patient.isHcc()
-                && !patient.hasMacrovascularInvasion()
-                && !patient.extrahepaticSpread();
-        return of(patient.tumour(), applicable);
+        return of(patient.tumour(), patient.isHcc(), patient.hasMacrovascularInvasion(), patient.extrahepaticSpread());
+    }
+
+    public static UpToSeven of(Tumour tumour, boolean hcc, boolean macrovascularInvasion, boolean extrahepaticSpread) {
+        return of(tumour, hcc && !macrovascularInvasion && !extrahepaticSpread);
     }
 
     public static UpToSeven of(Tumour tumour, boolean applicable) {

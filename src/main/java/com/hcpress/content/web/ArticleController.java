@@ -11,6 +11,7 @@ import com.hcpress.comment.Comments;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ZoneView;
+import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.gate.Gate;
 import com.hcpress.gate.GatePaths;
 import com.hcpress.shared.web.NotFoundException;
@@ -23,11 +24,13 @@ class ArticleController {
 
     private final ContentCatalog catalog;
     private final Gate gate;
+    private final EvidenceCatalog evidence;
     private final Comments comments;
 
-    ArticleController(ContentCatalog catalog, Gate gate, Comments comments) {
+    ArticleController(ContentCatalog catalog, Gate gate, EvidenceCatalog evidence, Comments comments) {
         this.catalog = catalog;
         this.gate = gate;
+        this.evidence = evidence;
         this.comments = comments;
     }
 
@@ -38,8 +41,9 @@ class ArticleController {
             ZoneView zone = catalog.zone(summary.zoneId()).orElseThrow();
             return "redirect:" + GatePaths.gate(zone.slug(), "/articles/" + slug);
         }
-        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow())
-                .addAttribute("comments", comments.firstPage(user, summary));
+        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow());
+        model.addAttribute("evidence", evidence.forArticle(slug));
+        model.addAttribute("comments", comments.firstPage(user, summary));
         return VIEW;
     }
 }

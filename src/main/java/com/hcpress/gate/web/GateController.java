@@ -80,7 +80,7 @@ class GateController {
                 return "gate/questions";
             case PASSED:
             default:
-                if (gate.firstTimePassed(user.id(), zone.id())) {
+                if (!user.isContentStaff() && gate.firstTimePassed(user.id(), zone.id())) {
                     return "gate/passed";
                 }
                 return "redirect:" + target;

@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import com.hcpress.shared.web.LocalPath;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.verification.Profession;
 import com.hcpress.verification.ProfileForm;
@@ -38,7 +36,7 @@ class ProfileController {
     @GetMapping(PATH)
     String form(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         if (!verifications.status(user.id()).maySubmit()) {
-            return "redirect:" + withNext(StatusController.PATH, next);
+            return "redirect:" + NextStep.link(StatusController.PATH, next);
         }
         ProfileForm form = verifications.latest(user.id()).map(SubmissionView::toForm).orElseGet(ProfileForm::empty);
         return show(form, Map.of(), next, model);
@@ -51,7 +49,7 @@ class ProfileController {
                   @RequestParam(required = false) String next, Model model) throws IOException {
         SubmissionResult result = verifications.submit(user.id(), form, bytesOf(photo));
         if (result.succeeded()) {
-            return "redirect:" + LocalPath.orDefault(next, "/");
+            return "redirect:" + NextStep.orHome(next);
         }
         return show(form, result.errors(), next, model);
     }
@@ -60,7 +58,7 @@ class ProfileController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("professions", Profession.values());
-        model.addAttribute("next", LocalPath.orDefault(next, "/"));
+        model.addAttribute("next", NextStep.orHome(next));
         return VIEW;
     }
 
@@ -70,9 +68,5 @@ class ProfileController {
             return null;
         }
         return photo.getBytes();
-    }
-
-    static String withNext(String path, String next) {
-        return UriComponentsBuilder.fromPath(path).queryParam("next", LocalPath.orDefault(next, "/")).encode().build().toUriString();
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.hcpress.shared.web.LocalPath;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.verification.Verifications;
 
@@ -27,8 +26,8 @@ class StatusController {
     String status(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         model.addAttribute("status", verifications.status(user.id()));
         model.addAttribute("history", verifications.history(user.id()));
-        model.addAttribute("next", LocalPath.orDefault(next, "/"));
-        model.addAttribute("profileUrl", ProfileController.withNext(ProfileController.PATH, next));
+        model.addAttribute("next", NextStep.orHome(next));
+        model.addAttribute("profileUrl", NextStep.link(ProfileController.PATH, next));
         return VIEW;
     }
 }

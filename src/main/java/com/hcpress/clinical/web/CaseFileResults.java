@@ -1,0 +1,99 @@
+package com.hcpress.clinical.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+import com.hcpress.clinical.ClinicalAssessment;
+import com.hcpress.clinical.Staging;
+import com.hcpress.clinical.domain.Flag;
+import com.hcpress.clinical.score.Albi;
+import com.hcpress.clinical.score.ChildPugh;
+import com.hcpress.clinical.score.UpToSeven;
+import com.hcpress.clinical.selection.FiredRule;
+import com.hcpress.clinical.selection.TreatmentOption;
+
+/**
+ * Results in the shape of a case's {@code expected} object in {@code cases_public.json}, so a
+ * case file can be replayed against the API and compared as it is. Labels and flags are the
+ * English sentences the case files carry.
+ */
+final class CaseFileResults {
+
+    /** Raw ALBI scores are given to five decimals, as in the case files. */
+    private static final int RAW_SCORE_DECIMALS = 5;
+
+    private CaseFileResults() {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Assessment(ChildPughResult childPugh, AlbiResult albi, UpToSevenResult upToSeven, String cnlcStage,
+                      String bclcStage, List<OptionResult> candidateOptions, List<String> rulesFired,
+                      List<String> flags) {
+
+        static Assessment of(ClinicalAssessment assessment) {
+            return new Assessment(
+                    ChildPughResult.of(assessment.childPugh()),
+                    AlbiResult.of(assessment.albi()),
+                    UpToSevenResult.of(assessment.upToSeven()),
+                    assessment.cnlcStage().label(),
+                    assessment.bclcStage().label(),
+                    assessment.candidateOptions().stream().map(OptionResult::of).toList(),
+                    assessment.rulesFired().stream().map(FiredRule::id).toList(),
+                    english(assessment.flags()));
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record StagingResult(ChildPughResult childPugh, String cnlcStage, String bclcStage, List<String> flags) {
+
+        static StagingResult of(Staging staging) {
+            return new StagingResult(ChildPughResult.of(staging.childPugh()), staging.cnlcStage().label(),
+                    staging.bclc().stage().label(), english(staging.bclc().flags()));
+        }
+    }
+
+    record ChildPughResult(int score, @JsonProperty("class") String childPughClass, Points points) {
+
+        static ChildPughResult of(ChildPugh childPugh) {
+            return new ChildPughResult(childPugh.score(), childPugh.childPughClass().name(), new Points(
+                    childPugh.bilirubin(), childPugh.albumin(), childPugh.inr(), childPugh.ascites(),
+                    childPugh.encephalopathy()));
+        }
+    }
+
+    record Points(int bilirubin, int albumin, int inr, int ascites, int encephalopathy) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record AlbiResult(double score, String scoreDisplay, double scoreRaw, int grade,
+                      @JsonProperty("score_with_coef_-0.0852") double scoreWithAlternativeCoefficient) {
+
+        static AlbiResult of(Albi albi) {
+            return new AlbiResult(albi.rounded().doubleValue(), albi.display(),
+                    Albi.round(albi.raw(), RAW_SCORE_DECIMALS).doubleValue(), albi.grade().number(),
+                    Albi.round(albi.rawWithAlbumin0852(), RAW_SCORE_DECIMALS).doubleValue());
+        }
+    }
+
+    record UpToSevenResult(double sum, String status, boolean applicable) {
+
+        static UpToSevenResult of(UpToSeven upToSeven) {
+            return new UpToSevenResult(upToSeven.sum().doubleValue(), upToSeven.status().code(),
+                    upToSeven.applicable());
+        }
+    }
+
+    record OptionResult(String code, String label, List<String> evidence) {
+
+        static OptionResult of(TreatmentOption option) {
+            return new OptionResult(option.code(), option.labelEn(), option.evidence());
+        }
+    }
+
+    private static List<String> english(List<Flag> flags) {
+        return flags.stream().map(Flag::en).toList();
+    }
+}

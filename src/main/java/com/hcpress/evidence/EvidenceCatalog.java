@@ -1,0 +1,50 @@
+package com.hcpress.evidence;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of evidence: studies as read models, and the evidence behind an article. */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceCatalog {
+
+    private final Studies studies;
+
+    EvidenceCatalog(Studies studies) {
+        this.studies = studies;
+    }
+
+    public Optional<Study> study(String id) {
+        return studies.findById(id).map(StoredStudy::toStudy);
+    }
+
+    /** The studies the article cites, in the order of their first reference number. */
+    public List<Study> studiesCitedBy(String articleSlug) {
+        return studies.citedBy(articleSlug).stream()
+                .map(StoredStudy::toStudy)
+                .sorted(Comparator.comparingInt(study -> study.referencesIn(articleSlug).get(0)))
+                .toList();
+    }
+
+    public ArticleEvidence forArticle(String articleSlug) {
+        List<Study> cited = studiesCitedBy(articleSlug);
+        return new ArticleEvidence(articleSlug, cited, ForestPlot.of(cited, articleSlug));
+    }
+
+    /** The known studies among {@code ids}, in the order asked; unknown ids are left out. */
+    public Map<String, Study> studies(Collection<String> ids) {
+        Map<String, Study> byId = studies.findAllById(ids).stream()
+                .collect(Collectors.toMap(StoredStudy::id, StoredStudy::toStudy));
+        Map<String, Study> inOrderAsked = new LinkedHashMap<>();
+        ids.stream().filter(byId::containsKey).forEach(id -> inOrderAsked.put(id, byId.get(id)));
+        return inOrderAsked;
+    }
+}

@@ -1,0 +1,73 @@
+package com.hcpress.evidence;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One reported result of a study.
+ *
+ * @param values      the figure per arm, in the study's arm order
+ * @param unit        "months", "%", ... or {@code null} when the figures carry their own
+ * @param hazardRatio {@code null} unless reported
+ * @param ci95        the 95% CI of the hazard ratio, or of the single figure when there is no
+ *                    hazard ratio; {@code null} unless reported
+ * @param p           as reported, with its qualifiers ("0.0002 (one-sided)")
+ * @param source      {@value #ARTICLE} when the article reports the figure, else where it was found
+ * @param note        a caveat about this figure
+ */
+public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDecimal hazardRatio,
+                      ConfidenceInterval ci95, String p, String source, String note) {
+
+    public static final String ARTICLE = "article";
+
+    /** Message-key suffixes of the units the evidence uses, so they can be shown in the reader's language. */
+    private static final Map<String, String> UNIT_KEYS =
+            Map.of("months", "months", "%", "percent", "n (%)", "count-percent", "n", "count");
+
+    public Outcome {
+        Objects.requireNonNull(endpoint, "endpoint");
+        values = List.copyOf(values);
+        Objects.requireNonNull(source, "source");
+        if (hazardRatio != null && hazardRatio.signum() <= 0) {
+            throw new IllegalArgumentException("A hazard ratio is positive: " + hazardRatio);
+        }
+    }
+
+    public boolean isFromArticle() {
+        return ARTICLE.equals(source);
+    }
+
+    public boolean hasHazardRatio() {
+        return hazardRatio != null;
+    }
+
+    /** The endpoint's short name ("PFS", "TACE-PFS", "OS"), without qualifiers. */
+    public String shortEndpoint() {
+        return EndpointNames.abbreviation(endpoint);
+    }
+
+    /** 0 for survival endpoints, 1 for response, 2 for the rest. */
+    int headlineRank() {
+        return EndpointNames.headlineRank(endpoint);
+    }
+
+    /** Percentages follow each figure ("43.6%"); other units are named once, after the figures. */
+    public boolean isPercent() {
+        return "%".equals(unit);
+    }
+
+    /** The unit's message-key suffix, or {@code null} when the unit has none and is shown as given. */
+    public String unitKey() {
+        return unit == null ? null : UNIT_KEYS.get(unit);
+    }
+
+    /** The first web address the source names, or {@code null} for the article and unnamed sources. */
+    public String sourceUrl() {
+        if (!source.startsWith("http")) {
+            return null;
+        }
+        return source.split("\\s", 2)[0];
+    }
+}

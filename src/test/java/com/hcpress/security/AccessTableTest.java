@@ -1,0 +1,199 @@
+package com.hcpress.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.support.DemoUsers;
+import com.hcpress.support.HcpressIntegrationTest;
+
+/**
+ * Every GET route of the application against one table of who may see it, with the security
+ * headers on every answer. A route missing from the table fails the build, so nobody adds a page
+ * or endpoint without deciding who reads it.
+ */
+@HcpressIntegrationTest
+class AccessTableTest {
+
+    /** The demo accounts, one per gate step and role, plus anonymous (null). */
+    static final List<String> ACTORS =
+            List.of("anonymous", "newcomer", "pending", "rejected", "reader", "reviewer", "editor", "admin");
+    static final Set<String> PASSED = Set.of("reader", "editor", "admin");
+    static final Set<String> REVIEWERS = Set.of("reviewer", "admin");
+    static final Set<String> STAFF = Set.of("editor", "admin");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ContentCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Map<String, Route> table;
+
+    /** Who gets what: a concrete path for the pattern, and the expected status for each actor. */
+    record Route(String path, Map<String, Integer> expected) {
+    }
+
+    @BeforeEach
+    void buildTable() {
+        long cover = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().coverImageId();
+        long readerPhoto = jdbc.sql("select s.licence_photo_id from verification_submission s join app_user u "
+                + "on u.id = s.user_id where u.email = 'reader@hcpress.test'").query(Long.class).single();
+        long pendingSubmission = jdbc.sql("select s.id from verification_submission s join app_user u "
+                + "on u.id = s.user_id where u.email = 'pending@hcpress.test'").query(Long.class).single();
+        long discussed = jdbc.sql("select min(id) from comment where parent_id is null and reply_count > 0")
+                .query(Long.class).single();
+        table = new LinkedHashMap<>();
+        table.put("/", everyone("/", 200));
+        table.put("/zones/{slug}", everyone("/zones/liver-intervention", 200));
+        table.put("/login", everyone("/login", 200));
+        table.put("/signup", everyone("/signup", 200));
+        table.put("/error", everyone("/error", 500));
+        // Exists in tests only; MockMvc rethrows its failure, so ContentPagesTest checks it over HTTP.
+        table.put("/test/failure", null);
+        table.put("/articles/{slug}", byActor("/articles/tace-haic-2025-review", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/images/{id}", byActor("/images/" + cover, actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        table.put("/api/v1/articles/{slug}", byActor("/api/v1/articles/tace-haic-2025-review",
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        String comments = "/articles/tace-haic-2025-review/comments";
+        table.put("/articles/{slug}/comments", byActor(comments, actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/articles/{slug}/comments/{id}/replies", byActor(comments + "/" + discussed + "/replies",
+                actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/articles/{slug}/comments/{id}/report", byActor(comments + "/" + discussed + "/report",
+                actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/articles/{slug}/comments/{id}/manage", byActor(comments + "/" + discussed + "/manage",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        String api = "/api/v1/articles/tace-haic-2025-review/comments";
+        table.put("/api/v1/articles/{slug}/comments", byActor(api, actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        table.put("/api/v1/articles/{slug}/comments/{id}", byActor(api + "/" + discussed,
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        table.put("/api/v1/articles/{slug}/comments/{id}/replies", byActor(api + "/" + discussed + "/replies",
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        table.put("/account", signedIn("/account", 200));
+        table.put("/gate/{zoneSlug}", byActor("/gate/liver-intervention", actor -> switch (actor) {
+            case "newcomer", "reviewer", "pending" -> 200; // the agreement page (twice); the waiting page
+            default -> 302; // sign in; the status page; on to the page asked for
+        }));
+        table.put("/gate/{zoneSlug}/waiting", signedIn("/gate/liver-intervention/waiting", 200));
+        table.put("/verification/profile", signedIn("/verification/profile", 200, "pending", 302, "reader", 302));
+        table.put("/verification/status", signedIn("/verification/status", 200));
+        table.put("/review", byActor("/review", actor -> REVIEWERS.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/review/{id}", byActor("/review/" + pendingSubmission,
+                actor -> REVIEWERS.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/verification/upload-too-large", signedIn("/verification/upload-too-large", 413));
+        table.put("/clinical", byActor("/clinical", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/clinical/{slug}", byActor("/clinical/child-pugh", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/studies/{id}", byActor("/studies/E_EMERALD1", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/api/v1/studies/{id}", byActor("/api/v1/studies/E_EMERALD1",
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
+            case "reader", "reviewer", "admin" -> 200;
+            case "anonymous" -> 302;
+            default -> 404;
+        }));
+    }
+
+    @Test
+    void everyRouteHasAnEntryInTheTable() {
+        Set<String> missing = new TreeSet<>(getRoutes());
+        missing.removeAll(table.keySet());
+        assertThat(missing).as("GET routes without an access rule in AccessTableTest").isEmpty();
+    }
+
+    @Test
+    void everyActorGetsWhatTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Route> entry : table.entrySet()) {
+            if (entry.getValue() == null) {
+                continue;
+            }
+            for (String actor : ACTORS) {
+                MockHttpServletRequestBuilder request = get(entry.getValue().path());
+                if (!actor.equals("anonymous")) {
+                    request.with(DemoUsers.as(users, actor));
+                }
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                int status = response.getStatus();
+                int expected = entry.getValue().expected().get(actor);
+                if (status != expected) {
+                    wrong.add(entry.getKey() + " as " + actor + ": " + status + ", expected " + expected);
+                }
+                SecurityHeaders.problems(response).forEach(problem -> wrong.add(entry.getKey() + " as " + actor + ": " + problem));
+                checked++;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).isEqualTo((table.size() - 1) * ACTORS.size());
+    }
+
+    @Test
+    void actuatorShowsHealthOnly() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
+            int status = mvc.perform(get(path).with(DemoUsers.as(users, "admin"))).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isIn(403, 404);
+        }
+    }
+
+    private Set<String> getRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                routes.addAll(info.getPatternValues());
+            }
+        }
+        return routes;
+    }
+
+    private static int anonymousOr(String actor, int anonymous, int others) {
+        return actor.equals("anonymous") ? anonymous : others;
+    }
+
+    private static Route everyone(String path, int status) {
+        return byActor(path, actor -> status);
+    }
+
+    /** Anonymous is sent to sign in; signed-in actors get {@code status} unless listed otherwise. */
+    private static Route signedIn(String path, int status, Object... exceptions) {
+        Map<String, Integer> special = new LinkedHashMap<>();
+        for (int i = 0; i < exceptions.length; i += 2) {
+            special.put((String) exceptions[i], (Integer) exceptions[i + 1]);
+        }
+        return byActor(path, actor -> actor.equals("anonymous") ? 302 : special.getOrDefault(actor, status));
+    }
+
+    private static Route byActor(String path, java.util.function.Function<String, Integer> rule) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        ACTORS.forEach(actor -> expected.put(actor, rule.apply(actor)));
+        return new Route(path, expected);
+    }
+}
