@@ -3,6 +3,7 @@ package com.hcpress.content;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,21 @@ public class ContentCatalog {
         return articles.findBySlug(slug)
                 .filter(Article::isPublished)
                 .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+    }
+
+    public Optional<ArticleView> publishedArticle(long id) {
+        return articles.findById(id)
+                .filter(Article::isPublished)
+                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+    }
+
+    /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
+    public List<Long> publishedArticleIds(long afterId, int limit) {
+        return articles.findPublishedIdsAfter(afterId, Limit.of(limit));
+    }
+
+    public PublishedArticlesDigest publishedArticlesDigest() {
+        return articles.publishedDigest();
     }
 
     public Optional<ZonedImage> image(long id) {
