@@ -18,9 +18,7 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     CloseableSearchMapping searchMapping(SearchProperties properties) {
-        return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedEntry.class), IndexedEntry.lookup())
-                .properties(backendSettings(properties))
-                .build();
+        return mapping(properties);
     }
 
     @Bean
@@ -28,7 +26,13 @@ class SearchConfiguration {
         return new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase());
     }
 
-    static Map<String, Object> backendSettings(SearchProperties properties) {
+    static CloseableSearchMapping mapping(SearchProperties properties) {
+        return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedEntry.class), IndexedEntry.lookup())
+                .properties(backendSettings(properties))
+                .build();
+    }
+
+    private static Map<String, Object> backendSettings(SearchProperties properties) {
         Map<String, Object> settings = new HashMap<>();
         if (properties.backend() == SearchProperties.Backend.OPENSEARCH) {
             SearchProperties.OpenSearch cluster = properties.opensearch();
