@@ -32,7 +32,7 @@ class SearchConfiguration {
                 .build();
     }
 
-    private static Map<String, Object> backendSettings(SearchProperties properties) {
+    static Map<String, Object> backendSettings(SearchProperties properties) {
         Map<String, Object> settings = new HashMap<>();
         if (properties.backend() == SearchProperties.Backend.OPENSEARCH) {
             SearchProperties.OpenSearch cluster = properties.opensearch();
