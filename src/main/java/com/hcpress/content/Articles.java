@@ -1,9 +1,11 @@
 package com.hcpress.content;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,6 +16,9 @@ interface Articles extends JpaRepository<Article, Long> {
     List<Article> findByZoneIdAndStatusOrderByPublishedOnDescIdDesc(Long zoneId, ArticleStatus status);
 
     boolean existsBySlug(String slug);
+
+    @EntityGraph(attributePaths = "references")
+    List<Article> findByIdInAndStatus(Collection<Long> ids, ArticleStatus status);
 
     @Query("select a.id from Article a where a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
             + " and a.id > :afterId order by a.id")

@@ -1,7 +1,11 @@
 package com.hcpress.content;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -50,10 +54,13 @@ public class ContentCatalog {
                 .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
     }
 
-    public Optional<ArticleView> publishedArticle(long id) {
-        return articles.findById(id)
-                .filter(Article::isPublished)
-                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+    /** The published ones among {@code ids}, each with its references, in one query. */
+    public List<ArticleView> publishedArticles(Collection<Long> ids) {
+        Map<Long, ZoneView> zoneViews = zones.findAll().stream().map(Zone::toView)
+                .collect(Collectors.toMap(ZoneView::id, Function.identity()));
+        return articles.findByIdInAndStatus(ids, ArticleStatus.PUBLISHED).stream()
+                .map(article -> article.toView(zoneViews.get(article.zoneId())))
+                .toList();
     }
 
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */

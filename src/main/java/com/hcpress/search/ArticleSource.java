@@ -1,7 +1,9 @@
 package com.hcpress.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,8 +35,10 @@ class ArticleSource implements SearchSource {
     }
 
     @Override
-    public List<IndexedEntry> entries(String id) {
-        return catalog.publishedArticle(Long.parseLong(id)).map(ArticleSource::entries).orElse(List.of());
+    public Map<String, List<IndexedEntry>> entries(Collection<String> ids) {
+        List<Long> articleIds = ids.stream().map(Long::valueOf).toList();
+        return catalog.publishedArticles(articleIds).stream()
+                .collect(Collectors.toMap(article -> Long.toString(article.id()), ArticleSource::entries));
     }
 
     @Override

@@ -1,12 +1,13 @@
 package com.hcpress.search;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -36,8 +37,13 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final AggregationKey<Long> KEY_SUM = AggregationKey.of("keySum");
     private static final AggregationKey<Long> STAMP_SUM = AggregationKey.of("stampSum");
 
+    private static final Duration YEARS_KEPT_FOR = Duration.ofMinutes(1);
+    /** Counting stops here, so a common word does not make Lucene visit every match; pages stop sooner. */
+    private static final int COUNT_UP_TO = 1000;
+
     private final SearchMapping mapping;
     private final String backendName;
+    private volatile CachedYears years;
 
     HibernateSearchIndex(SearchMapping mapping, String backendName) {
         this.mapping = mapping;
@@ -58,6 +64,7 @@ final class HibernateSearchIndex implements SearchIndex {
                 entries.forEach(session.indexingPlan()::addOrUpdate);
             });
         }
+        years = null;
     }
 
     @Override
@@ -88,33 +95,51 @@ final class HibernateSearchIndex implements SearchIndex {
             session.workspace(IndexedEntry.class).flush();
             session.workspace(IndexedEntry.class).refresh();
         }
+        years = null;
     }
 
     @Override
     public IndexHits query(IndexQuery query) {
         try (SearchSession session = mapping.createSession()) {
-            SearchResult<IndexHit> result = session.search(IndexedEntry.class)
-                    .select(f -> hitProjection(f, query.withSnippets()))
-                    .where(f -> predicate(f, query))
-                    .highlighter(f -> f.fastVector().tag(HighlightMarks.START, HighlightMarks.END)
-                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).orderByScore(true)
-                            .noMatchSize(SNIPPET_LENGTH))
-                    .highlighter(TITLE_HIGHLIGHTER, f -> f.fastVector().tag(HighlightMarks.START, HighlightMarks.END)
-                            .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
-                    .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(MAX_YEARS))
-                    .fetch(query.offset(), query.limit());
-            Map<Integer, Long> years = query.year() == null ? result.aggregation(YEARS) : yearsWithout(session, query);
-            return new IndexHits(result.hits(), result.total().hitCount(), new TreeMap<>(years));
+            SearchResult<IndexHit> result = query.purpose() == IndexQuery.Purpose.SUGGESTIONS
+                    ? session.search(IndexedEntry.class)
+                            .select(f -> hitProjection(f, false))
+                            .where(f -> predicate(f, query))
+                            .totalHitCountThreshold(COUNT_UP_TO)
+                            .fetch(query.offset(), query.limit())
+                    : session.search(IndexedEntry.class)
+                            .select(f -> hitProjection(f, true))
+                            .where(f -> predicate(f, query))
+                            .highlighter(f -> f.fastVector().tag(HighlightMarks.START, HighlightMarks.END)
+                                    .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).orderByScore(true)
+                                    .noMatchSize(SNIPPET_LENGTH))
+                            .highlighter(TITLE_HIGHLIGHTER, f -> f.fastVector()
+                                    .tag(HighlightMarks.START, HighlightMarks.END)
+                                    .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
+                            .totalHitCountThreshold(COUNT_UP_TO)
+                            .fetch(query.offset(), query.limit());
+            return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact());
         }
     }
 
-    /** The years to offer next to a year already chosen: those of the same query in any year. */
-    private Map<Integer, Long> yearsWithout(SearchSession session, IndexQuery query) {
-        IndexQuery anyYear = query.withoutYear();
-        return session.search(IndexedEntry.class)
-                .where(f -> predicate(f, anyYear))
-                .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(MAX_YEARS))
-                .fetch(0).aggregation(YEARS);
+    /** Cached for a minute: years change rarely, and counting them over every match would cost each query. */
+    @Override
+    public List<Integer> years() {
+        CachedYears cached = years;
+        if (cached == null || cached.at().isBefore(Instant.now().minus(YEARS_KEPT_FOR))) {
+            try (SearchSession session = mapping.createSession()) {
+                Map<Integer, Long> counted = session.search(IndexedEntry.class)
+                        .where(f -> f.matchAll())
+                        .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(MAX_YEARS))
+                        .fetch(0).aggregation(YEARS);
+                cached = new CachedYears(Instant.now(), counted.keySet().stream().sorted(Comparator.reverseOrder()).toList());
+                years = cached;
+            }
+        }
+        return cached.years();
+    }
+
+    private record CachedYears(Instant at, List<Integer> years) {
     }
 
     private static ProjectionFinalStep<IndexHit> hitProjection(SearchProjectionFactory<?, ?> f, boolean withSnippets) {
@@ -164,7 +189,7 @@ final class HibernateSearchIndex implements SearchIndex {
     private static PredicateFinalStep text(SearchPredicateFactory f, IndexQuery query, String titleField,
                                            String... others) {
         PredicateFinalStep whole = text(f, query.text(), titleField, others);
-        if (!query.typing()) {
+        if (query.purpose() != IndexQuery.Purpose.SUGGESTIONS) {
             return whole;
         }
         return UnfinishedWord.asPrefix(query.text())

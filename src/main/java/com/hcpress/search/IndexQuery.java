@@ -5,25 +5,26 @@ import java.util.Set;
 /**
  * A query as the index runs it. Entries of {@code openZones} match on all their text; articles
  * elsewhere match on their title only, so a hit never reveals text the reader may not see.
- * {@code typing}: the last word may be unfinished, so it also matches as a prefix.
  */
 record IndexQuery(String text, Set<Long> openZones, Long zoneId, Integer year, int offset, int limit,
-                  boolean withSnippets, boolean typing) {
+                  Purpose purpose) {
 
-    IndexQuery(String text, Set<Long> openZones, Long zoneId, Integer year, int offset, int limit,
-               boolean withSnippets) {
-        this(text, openZones, zoneId, year, offset, limit, withSnippets, false);
+    enum Purpose {
+        /** A results page, with snippets. */
+        RESULTS,
+        /** Text still being typed: no snippets, and the last word may be unfinished, so it also matches as a prefix. */
+        SUGGESTIONS
     }
 
     IndexQuery {
         openZones = Set.copyOf(openZones);
     }
 
-    IndexQuery withoutYear() {
-        return new IndexQuery(text, openZones, zoneId, null, 0, 0, false, typing);
+    static IndexQuery results(String text, Set<Long> openZones, Long zoneId, Integer year, int offset, int limit) {
+        return new IndexQuery(text, openZones, zoneId, year, offset, limit, Purpose.RESULTS);
     }
 
-    IndexQuery asTyped() {
-        return new IndexQuery(text, openZones, zoneId, year, offset, limit, withSnippets, true);
+    static IndexQuery suggestions(String text, Set<Long> openZones, int limit) {
+        return new IndexQuery(text, openZones, null, null, 0, limit, Purpose.SUGGESTIONS);
     }
 }

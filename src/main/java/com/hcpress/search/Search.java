@@ -1,6 +1,5 @@
 package com.hcpress.search;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,12 +40,11 @@ public class Search {
         int page = Math.min(query.page(), MAX_PAGES);
         Long zoneId = zones.values().stream().filter(zone -> zone.slug().equals(query.zone()))
                 .map(ZoneView::id).findFirst().orElse(null);
-        IndexHits found = index.query(new IndexQuery(query.text(), access.admitted(zones.values()), zoneId,
-                query.year(), (page - 1) * PAGE_SIZE, PAGE_SIZE, true));
+        IndexHits found = index.query(IndexQuery.results(query.text(), access.admitted(zones.values()), zoneId,
+                query.year(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
         int pageCount = (int) Math.min(MAX_PAGES, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Integer> years = found.years().keySet().stream().sorted(Comparator.reverseOrder()).toList();
         return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), page),
-                shown(found.hits(), zones, access), found.total(), pageCount, years);
+                shown(found.hits(), zones, access), found.total(), found.totalExact(), pageCount, index.years());
     }
 
     /** The first few hits for text still being typed: its last word may be the start of one. */
@@ -56,8 +54,7 @@ public class Search {
         }
         Map<Long, ZoneView> zones = zonesById();
         ZoneAccess access = new ZoneAccess(gate, user);
-        IndexQuery query = new IndexQuery(text.strip(), access.admitted(zones.values()), null, null, 0, SUGGESTIONS,
-                false).asTyped();
+        IndexQuery query = IndexQuery.suggestions(text.strip(), access.admitted(zones.values()), SUGGESTIONS);
         return shown(index.query(query).hits(), zones, access);
     }
 

@@ -23,6 +23,9 @@ interface SearchIndex {
 
     IndexHits query(IndexQuery query);
 
+    /** The years entries are from, newest first, for the year filter. */
+    List<Integer> years();
+
     IndexDigest digest(String kind);
 
     long size();

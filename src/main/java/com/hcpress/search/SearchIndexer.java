@@ -132,28 +132,25 @@ class SearchIndexer implements DisposableBean {
         for (List<SearchOutbox.PendingChange> changes = outbox.after(lastId, OUTBOX_BATCH); !changes.isEmpty();
              changes = outbox.after(lastId, OUTBOX_BATCH)) {
             lastId = changes.get(changes.size() - 1).id();
-            Map<IndexUnit, List<IndexedEntry>> units = new LinkedHashMap<>();
-            List<Long> applied = new ArrayList<>();
-            for (SearchOutbox.PendingChange change : changes) {
-                try {
-                    units.computeIfAbsent(change.unit(), this::entriesOf);
-                    applied.add(change.id());
-                } catch (RuntimeException e) {
-                    log.error("Could not read {} for the search index; retried later", change.unit().key(), e);
-                }
+            try {
+                index.replace(entriesOf(changes.stream().map(SearchOutbox.PendingChange::unit).distinct().toList()));
+                outbox.remove(changes.stream().map(SearchOutbox.PendingChange::id).toList());
+            } catch (RuntimeException e) {
+                log.error("Could not apply {} pending changes to the search index; retried later", changes.size(), e);
             }
-            index.replace(units);
-            outbox.remove(applied);
         }
     }
 
-    private List<IndexedEntry> entriesOf(IndexUnit unit) {
-        SearchSource source = sources.get(unit.kind());
-        if (source == null) {
-            log.warn("No search source for {}; removing it from the index", unit.key());
-            return List.of();
-        }
-        return source.entries(unit.id());
+    /** The current entries of each unit; none for a unit that must not be found, or of a kind no source knows. */
+    private Map<IndexUnit, List<IndexedEntry>> entriesOf(List<IndexUnit> units) {
+        Map<IndexUnit, List<IndexedEntry>> entries = new LinkedHashMap<>();
+        units.stream().collect(Collectors.groupingBy(IndexUnit::kind)).forEach((kind, ofKind) -> {
+            SearchSource source = sources.get(kind);
+            Map<String, List<IndexedEntry>> found = source == null ? Map.of()
+                    : source.entries(ofKind.stream().map(IndexUnit::id).toList());
+            ofKind.forEach(unit -> entries.put(unit, found.getOrDefault(unit.id(), List.of())));
+        });
+        return entries;
     }
 
     private void rebuild() {
@@ -178,7 +175,7 @@ class SearchIndexer implements DisposableBean {
             for (List<String> ids = source.ids(null, REBUILD_BATCH); !ids.isEmpty();
                  ids = source.ids(ids.get(ids.size() - 1), REBUILD_BATCH)) {
                 List<IndexedEntry> entries = new ArrayList<>();
-                ids.forEach(id -> entries.addAll(source.entries(id)));
+                source.entries(ids).values().forEach(entries::addAll);
                 index.put(entries);
                 entries.forEach(entry -> written.add(entry.id()));
                 int units = ids.size();

@@ -2,8 +2,12 @@ package com.hcpress.search;
 
 import java.util.List;
 
-/** One page of results, with how many matched in all and the years they span (newest first). */
-public record SearchPage(SearchQuery query, List<SearchHit> hits, long total, int pageCount, List<Integer> years) {
+/**
+ * One page of results, with how many matched in all ({@code total} is a lower bound when not
+ * {@code totalExact}) and the years to filter by, newest first.
+ */
+public record SearchPage(SearchQuery query, List<SearchHit> hits, long total, boolean totalExact, int pageCount,
+                         List<Integer> years) {
 
     public SearchPage {
         hits = List.copyOf(hits);

@@ -1,6 +1,8 @@
 package com.hcpress.search;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A kind of content that search indexes, read from its own feature's public API. Studies join
@@ -10,8 +12,11 @@ interface SearchSource {
 
     String kind();
 
-    /** The entries of one unit as it stands now; none when it must not be found (a draft, gone). */
-    List<IndexedEntry> entries(String id);
+    /**
+     * The entries of each unit as it stands now, by id; an id missing from the answer (a draft, a
+     * deleted unit) must not be found.
+     */
+    Map<String, List<IndexedEntry>> entries(Collection<String> ids);
 
     /** Ids of the units that should be indexed, in ascending order after {@code afterId} (null: from the first). */
     List<String> ids(String afterId, int limit);

@@ -40,11 +40,12 @@ class SearchApiController {
                    @RequestParam(defaultValue = "1") @Min(1) @Max(1000) int page,
                    @AuthenticationPrincipal AccountPrincipal user) {
         SearchPage results = search.search(user, new SearchQuery(q, zone, year, page));
-        return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.page(),
-                results.pageCount());
+        return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
+                results.page(), results.pageCount());
     }
 
-    record Results(List<Hit> hits, long total, int page, int pageCount) {
+    /** {@code total} is a lower bound when not {@code totalExact}. */
+    record Results(List<Hit> hits, long total, boolean totalExact, int page, int pageCount) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
