@@ -99,6 +99,13 @@ final class HibernateSearchIndex implements SearchIndex {
     }
 
     @Override
+    public void compact() {
+        try (SearchSession session = mapping.createSession()) {
+            session.workspace(IndexedEntry.class).mergeSegments();
+        }
+    }
+
+    @Override
     public IndexHits query(IndexQuery query) {
         try (SearchSession session = mapping.createSession()) {
             SearchResult<IndexHit> result = query.purpose() == IndexQuery.Purpose.SUGGESTIONS
@@ -169,14 +176,18 @@ final class HibernateSearchIndex implements SearchIndex {
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, IndexQuery query) {
-        var anywhereOpen = f.or();
-        if (!query.openZones().isEmpty()) {
-            anywhereOpen.add(f.and(
-                    f.terms().field("zoneId").matchingAny(new ArrayList<>(query.openZones())),
-                    text(f, query, "title", "body", "extra")));
+        if (query.openZones().isEmpty() && query.lockedZones().isEmpty()) {
+            return f.matchNone();
         }
-        anywhereOpen.add(f.and(f.match().field("type").matching(HitType.ARTICLE), text(f, query, "title")));
-        var all = f.and().add(anywhereOpen);
+        var visible = f.or();
+        if (!query.openZones().isEmpty()) {
+            visible.add(f.and(inZones(f, query.openZones()), text(f, query, "title", "body", "extra")));
+        }
+        if (!query.lockedZones().isEmpty()) {
+            visible.add(f.and(inZones(f, query.lockedZones()), f.match().field("type").matching(HitType.ARTICLE),
+                    text(f, query, "title")));
+        }
+        var all = f.and().add(visible);
         if (query.zoneId() != null) {
             all.add(f.match().field("zoneId").matching(query.zoneId()));
         }
@@ -184,6 +195,10 @@ final class HibernateSearchIndex implements SearchIndex {
             all.add(f.match().field("year").matching(query.year()));
         }
         return all;
+    }
+
+    private static PredicateFinalStep inZones(SearchPredicateFactory f, Set<Long> zones) {
+        return f.terms().field("zoneId").matchingAny(new ArrayList<>(zones));
     }
 
     private static PredicateFinalStep text(SearchPredicateFactory f, IndexQuery query, String titleField,

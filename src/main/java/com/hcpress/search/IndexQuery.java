@@ -3,11 +3,11 @@ package com.hcpress.search;
 import java.util.Set;
 
 /**
- * A query as the index runs it. Entries of {@code openZones} match on all their text; articles
- * elsewhere match on their title only, so a hit never reveals text the reader may not see.
+ * A query as the index runs it. Entries of {@code openZones} match on all their text; articles of
+ * {@code lockedZones} match on their title only, so a hit never reveals text the reader may not see.
  */
-record IndexQuery(String text, Set<Long> openZones, Long zoneId, Integer year, int offset, int limit,
-                  Purpose purpose) {
+record IndexQuery(String text, Set<Long> openZones, Set<Long> lockedZones, Long zoneId, Integer year, int offset,
+                  int limit, Purpose purpose) {
 
     enum Purpose {
         /** A results page, with snippets. */
@@ -18,13 +18,14 @@ record IndexQuery(String text, Set<Long> openZones, Long zoneId, Integer year, i
 
     IndexQuery {
         openZones = Set.copyOf(openZones);
+        lockedZones = Set.copyOf(lockedZones);
     }
 
-    static IndexQuery results(String text, Set<Long> openZones, Long zoneId, Integer year, int offset, int limit) {
-        return new IndexQuery(text, openZones, zoneId, year, offset, limit, Purpose.RESULTS);
+    static IndexQuery results(String text, ZoneAccess.Split zones, Long zoneId, Integer year, int offset, int limit) {
+        return new IndexQuery(text, zones.open(), zones.locked(), zoneId, year, offset, limit, Purpose.RESULTS);
     }
 
-    static IndexQuery suggestions(String text, Set<Long> openZones, int limit) {
-        return new IndexQuery(text, openZones, null, null, 0, limit, Purpose.SUGGESTIONS);
+    static IndexQuery suggestions(String text, ZoneAccess.Split zones, int limit) {
+        return new IndexQuery(text, zones.open(), zones.locked(), null, null, 0, limit, Purpose.SUGGESTIONS);
     }
 }

@@ -40,7 +40,7 @@ public class Search {
         int page = Math.min(query.page(), MAX_PAGES);
         Long zoneId = zones.values().stream().filter(zone -> zone.slug().equals(query.zone()))
                 .map(ZoneView::id).findFirst().orElse(null);
-        IndexHits found = index.query(IndexQuery.results(query.text(), access.admitted(zones.values()), zoneId,
+        IndexHits found = index.query(IndexQuery.results(query.text(), access.split(zones.values()), zoneId,
                 query.year(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
         int pageCount = (int) Math.min(MAX_PAGES, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), page),
@@ -54,7 +54,7 @@ public class Search {
         }
         Map<Long, ZoneView> zones = zonesById();
         ZoneAccess access = new ZoneAccess(gate, user);
-        IndexQuery query = IndexQuery.suggestions(text.strip(), access.admitted(zones.values()), SUGGESTIONS);
+        IndexQuery query = IndexQuery.suggestions(text.strip(), access.split(zones.values()), SUGGESTIONS);
         return shown(index.query(query).hits(), zones, access);
     }
 

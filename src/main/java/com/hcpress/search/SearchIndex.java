@@ -21,6 +21,9 @@ interface SearchIndex {
 
     void flush();
 
+    /** Merges the index into few segments, as after a rebuild, so queries read less. */
+    void compact();
+
     IndexHits query(IndexQuery query);
 
     /** The years entries are from, newest first, for the year filter. */

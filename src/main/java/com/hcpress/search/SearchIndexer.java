@@ -111,11 +111,15 @@ class SearchIndexer implements DisposableBean {
 
     private void repair() {
         drainQuietly();
-        List<String> stale = staleKinds();
-        if (!stale.isEmpty()) {
-            log.info("Search index differs from the database for {}: rebuilding it", stale);
-            progress.set(ReindexProgress.started(0));
-            rebuild();
+        try {
+            List<String> stale = staleKinds();
+            if (!stale.isEmpty()) {
+                log.info("Search index differs from the database for {}: rebuilding it", stale);
+                progress.set(ReindexProgress.started(0));
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not compare the search index with the database", e);
         }
     }
 
@@ -184,6 +188,7 @@ class SearchIndexer implements DisposableBean {
         }
         index.removeAllExcept(written);
         index.flush();
+        index.compact();
         progress.updateAndGet(ReindexProgress::finished);
         log.info("Search index rebuilt: {} entries in {} ms", written.size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -26,7 +26,13 @@ final class ZoneAccess {
         return decided.computeIfAbsent(zoneId, id -> gate.admits(user, id));
     }
 
-    Set<Long> admitted(Collection<ZoneView> zones) {
-        return zones.stream().map(ZoneView::id).filter(this::admits).collect(Collectors.toSet());
+    Split split(Collection<ZoneView> zones) {
+        Map<Boolean, Set<Long>> byAdmission = zones.stream().map(ZoneView::id)
+                .collect(Collectors.partitioningBy(this::admits, Collectors.toSet()));
+        return new Split(byAdmission.get(true), byAdmission.get(false));
+    }
+
+    /** The zones whose gate the user passed, and the others. */
+    record Split(Set<Long> open, Set<Long> locked) {
     }
 }

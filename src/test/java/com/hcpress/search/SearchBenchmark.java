@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class SearchBenchmark {
             "sorafenib", "portal vein tumour thrombus", "肝移植 复发", "radioembolization");
     static final int ZONES = 4;
     static final int BATCH = 1000;
-    static final int WARM_UP_ROUNDS = 5;
+    static final int WARM_UP_ROUNDS = 10;
     static final int MEASURED_ROUNDS = 30;
 
     @Value("${hcpress.bench.articles}")
@@ -86,6 +88,11 @@ class SearchBenchmark {
         Timings visitorPages = time(text -> search.search(null, new SearchQuery(text, null, null, 1)));
         Timings secondPages = time(text -> search.search(staff, new SearchQuery(text, null, null, 2)));
         Timings suggestions = time(text -> search.suggest(staff, text.substring(0, Math.max(2, text.length() - 2))));
+        String slowest = QUERIES.stream()
+                .map(text -> Map.entry(text, time(List.of(text), query -> search.search(staff, new SearchQuery(query, null, null, 1))).p95()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(4)
+                .map(entry -> String.format(Locale.ROOT, "%s %.1f ms", entry.getKey(), entry.getValue()))
+                .collect(Collectors.joining(", "));
 
         String report = String.format(Locale.ROOT, """
                 | what | figure |
@@ -99,8 +106,10 @@ class SearchBenchmark {
                 | results page 1, visitor (locked titles): p50 / p95 / max | %s |
                 | results page 2, reader of every zone: p50 / p95 / max | %s |
                 | suggestions (last word unfinished): p50 / p95 / max | %s |
+                | slowest queries, results page 1, p95 | %s |
+                | load average during the run (1 / 5 / 15 min) | %s |
                 """, articles, index.size(), generateSeconds, buildSeconds, sizeOnDisk() / (1024 * 1024),
-                readerPages, visitorPages, secondPages, suggestions);
+                readerPages, visitorPages, secondPages, suggestions, slowest, loadAverage());
         System.out.println(report);
         Files.writeString(Path.of("target", "search-benchmark.md"), report);
     }
@@ -132,13 +141,17 @@ class SearchBenchmark {
     }
 
     private static Timings time(Consumer<String> query) {
+        return time(QUERIES, query);
+    }
+
+    private static Timings time(List<String> queries, Consumer<String> query) {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            QUERIES.forEach(query);
+            queries.forEach(query);
         }
-        long[] nanos = new long[MEASURED_ROUNDS * QUERIES.size()];
+        long[] nanos = new long[MEASURED_ROUNDS * queries.size()];
         int at = 0;
         for (int round = 0; round < MEASURED_ROUNDS; round++) {
-            for (String text : QUERIES) {
+            for (String text : queries) {
                 long started = System.nanoTime();
                 query.accept(text);
                 nanos[at++] = System.nanoTime() - started;
@@ -150,6 +163,12 @@ class SearchBenchmark {
 
     private static double percentile(long[] sorted, int percent) {
         return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1] / 1e6;
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] figures = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return figures[0] + " / " + figures[1] + " / " + figures[2] + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores";
     }
 
     private long sizeOnDisk() throws IOException {
