@@ -24,3 +24,59 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     }, 1000);
 });
+
+// Filters that apply as soon as they change; without script, their form keeps an Apply button.
+document.documentElement.classList.add('js');
+document.addEventListener('change', function (event) {
+    if (event.target.matches('[data-autosubmit]')) {
+        event.target.form.requestSubmit();
+    }
+});
+
+// Search suggestions close on Escape, on a click elsewhere, and when the box is emptied.
+document.addEventListener('DOMContentLoaded', function () {
+    var search = document.querySelector('.site-search');
+    if (!search) {
+        return;
+    }
+    var input = search.querySelector('input[name=q]');
+    var box = search.querySelector('.suggestions-box');
+    function close() {
+        box.innerHTML = '';
+    }
+    input.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            close();
+        } else if (event.key === 'ArrowDown') {
+            var first = box.querySelector('a');
+            if (first) {
+                event.preventDefault();
+                first.focus();
+            }
+        }
+    });
+    input.addEventListener('input', function () {
+        if (input.value.trim() === '') {
+            close();
+        }
+    });
+    box.addEventListener('keydown', function (event) {
+        var links = Array.prototype.slice.call(box.querySelectorAll('a'));
+        var at = links.indexOf(document.activeElement);
+        if (event.key === 'ArrowDown' && at < links.length - 1) {
+            event.preventDefault();
+            links[at + 1].focus();
+        } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            (at > 0 ? links[at - 1] : input).focus();
+        } else if (event.key === 'Escape') {
+            close();
+            input.focus();
+        }
+    });
+    document.addEventListener('click', function (event) {
+        if (!search.contains(event.target)) {
+            close();
+        }
+    });
+});

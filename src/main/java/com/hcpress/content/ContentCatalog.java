@@ -1,8 +1,13 @@
 package com.hcpress.content;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +52,24 @@ public class ContentCatalog {
         return articles.findBySlug(slug)
                 .filter(Article::isPublished)
                 .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+    }
+
+    /** The published ones among {@code ids}, each with its references, in one query. */
+    public List<ArticleView> publishedArticles(Collection<Long> ids) {
+        Map<Long, ZoneView> zoneViews = zones.findAll().stream().map(Zone::toView)
+                .collect(Collectors.toMap(ZoneView::id, Function.identity()));
+        return articles.findByIdInAndStatus(ids, ArticleStatus.PUBLISHED).stream()
+                .map(article -> article.toView(zoneViews.get(article.zoneId())))
+                .toList();
+    }
+
+    /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
+    public List<Long> publishedArticleIds(long afterId, int limit) {
+        return articles.findPublishedIdsAfter(afterId, Limit.of(limit));
+    }
+
+    public PublishedArticlesDigest publishedArticlesDigest() {
+        return articles.publishedDigest();
     }
 
     public Optional<ZonedImage> image(long id) {

@@ -3,13 +3,17 @@ package com.hcpress.content;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.content.rendering.MarkdownRenderer;
 import com.hcpress.content.rendering.RenderedMarkdown;
 
-/** The write side of content: zones, images and article revisions, each rendered as it is saved. */
+/**
+ * The write side of content: zones, images and article revisions, each rendered as it is saved.
+ * Every change to an article announces {@link ArticleChanged} within its transaction.
+ */
 @Service
 @Transactional
 public class ContentEditor {
@@ -17,12 +21,14 @@ public class ContentEditor {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
+    private final ApplicationEventPublisher events;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    ContentEditor(Zones zones, Articles articles, Images images) {
+    ContentEditor(Zones zones, Articles articles, Images images, ApplicationEventPublisher events) {
         this.zones = zones;
         this.articles = articles;
         this.images = images;
+        this.events = events;
     }
 
     public long createZone(NewZone zone) {
@@ -40,11 +46,25 @@ public class ContentEditor {
         }
         Article article = new Article(zoneId, slug);
         revise(article, draft);
-        return articles.save(article).id();
+        long id = articles.save(article).id();
+        events.publishEvent(new ArticleChanged(id));
+        return id;
+    }
+
+    /** A new revision of an existing article, published or not. */
+    public void revise(long articleId, ArticleDraft draft) {
+        revise(articles.findById(articleId).orElseThrow(), draft);
+        events.publishEvent(new ArticleChanged(articleId));
     }
 
     public void publish(long articleId) {
         articles.findById(articleId).orElseThrow().publish();
+        events.publishEvent(new ArticleChanged(articleId));
+    }
+
+    public void unpublish(long articleId) {
+        articles.findById(articleId).orElseThrow().unpublish();
+        events.publishEvent(new ArticleChanged(articleId));
     }
 
     private void revise(Article article, ArticleDraft draft) {

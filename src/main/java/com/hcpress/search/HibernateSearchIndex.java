@@ -1,0 +1,264 @@
+package com.hcpress.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/** {@link SearchIndex} on a Hibernate Search mapping, whichever backend it was built with. */
+final class HibernateSearchIndex implements SearchIndex {
+
+    private static final String TITLE_HIGHLIGHTER = "title";
+    private static final int SNIPPET_LENGTH = 160;
+    private static final int MAX_TITLE_LENGTH = 1000;
+    private static final int MAX_YEARS = 100;
+    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE,
+            SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE);
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+    private static final AggregationKey<Long> KEY_SUM = AggregationKey.of("keySum");
+    private static final AggregationKey<Long> STAMP_SUM = AggregationKey.of("stampSum");
+
+    private static final Duration YEARS_KEPT_FOR = Duration.ofMinutes(1);
+    /** Counting stops here, so a common word does not make Lucene visit every match; pages stop sooner. */
+    private static final int COUNT_UP_TO = 1000;
+
+    private final SearchMapping mapping;
+    private final String backendName;
+    private volatile CachedYears years;
+
+    HibernateSearchIndex(SearchMapping mapping, String backendName) {
+        this.mapping = mapping;
+        this.backendName = backendName;
+    }
+
+    @Override
+    public void replace(Map<IndexUnit, List<IndexedEntry>> units) {
+        try (SearchSession session = session(IndexingPlanSynchronizationStrategy.sync())) {
+            units.forEach((unit, entries) -> {
+                Set<String> ids = new HashSet<>();
+                entries.forEach(entry -> ids.add(entry.id()));
+                for (String existing : idsOf(session, unit)) {
+                    if (!ids.contains(existing)) {
+                        session.indexingPlan().purge(IndexedEntry.class, existing, null);
+                    }
+                }
+                entries.forEach(session.indexingPlan()::addOrUpdate);
+            });
+        }
+        years = null;
+    }
+
+    @Override
+    public void put(List<IndexedEntry> entries) {
+        try (SearchSession session = session(IndexingPlanSynchronizationStrategy.async())) {
+            entries.forEach(session.indexingPlan()::addOrUpdate);
+        }
+    }
+
+    @Override
+    public void removeAllExcept(Set<String> kept) {
+        try (SearchSession session = session(IndexingPlanSynchronizationStrategy.async());
+             SearchScroll<String> scroll = session.search(IndexedEntry.class)
+                     .select(f -> f.id(String.class)).where(f -> f.matchAll()).scroll(1000)) {
+            for (SearchScrollResult<String> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                for (String id : chunk.hits()) {
+                    if (!kept.contains(id)) {
+                        session.indexingPlan().purge(IndexedEntry.class, id, null);
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void flush() {
+        try (SearchSession session = mapping.createSession()) {
+            session.workspace(IndexedEntry.class).flush();
+            session.workspace(IndexedEntry.class).refresh();
+        }
+        years = null;
+    }
+
+    @Override
+    public void compact() {
+        try (SearchSession session = mapping.createSession()) {
+            session.workspace(IndexedEntry.class).mergeSegments();
+        }
+    }
+
+    @Override
+    public IndexHits query(IndexQuery query) {
+        try (SearchSession session = mapping.createSession()) {
+            SearchResult<IndexHit> result = query.purpose() == IndexQuery.Purpose.SUGGESTIONS
+                    ? session.search(IndexedEntry.class)
+                            .select(f -> hitProjection(f, false))
+                            .where(f -> predicate(f, query))
+                            .totalHitCountThreshold(COUNT_UP_TO)
+                            .fetch(query.offset(), query.limit())
+                    : session.search(IndexedEntry.class)
+                            .select(f -> hitProjection(f, true))
+                            .where(f -> predicate(f, query))
+                            .highlighter(f -> f.fastVector().tag(HighlightMarks.START, HighlightMarks.END)
+                                    .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).orderByScore(true)
+                                    .noMatchSize(SNIPPET_LENGTH))
+                            .highlighter(TITLE_HIGHLIGHTER, f -> f.fastVector()
+                                    .tag(HighlightMarks.START, HighlightMarks.END)
+                                    .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
+                            .totalHitCountThreshold(COUNT_UP_TO)
+                            .fetch(query.offset(), query.limit());
+            return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact());
+        }
+    }
+
+    /** Cached for a minute: years change rarely, and counting them over every match would cost each query. */
+    @Override
+    public List<Integer> years() {
+        CachedYears cached = years;
+        if (cached == null || cached.at().isBefore(Instant.now().minus(YEARS_KEPT_FOR))) {
+            try (SearchSession session = mapping.createSession()) {
+                Map<Integer, Long> counted = session.search(IndexedEntry.class)
+                        .where(f -> f.matchAll())
+                        .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(MAX_YEARS))
+                        .fetch(0).aggregation(YEARS);
+                cached = new CachedYears(Instant.now(), counted.keySet().stream().sorted(Comparator.reverseOrder()).toList());
+                years = cached;
+            }
+        }
+        return cached.years();
+    }
+
+    private record CachedYears(Instant at, List<Integer> years) {
+    }
+
+    private static ProjectionFinalStep<IndexHit> hitProjection(SearchProjectionFactory<?, ?> f, boolean withSnippets) {
+        return f.composite()
+                .from(f.id(String.class).toProjection(),
+                        f.field("type", HitType.class).toProjection(),
+                        f.field("zoneId", Long.class).toProjection(),
+                        f.field("title", String.class).toProjection(),
+                        withSnippets ? f.highlight("title").highlighter(TITLE_HIGHLIGHTER).toProjection()
+                                : f.constant(List.of()).toProjection(),
+                        withSnippets ? f.highlight("body").toProjection() : f.constant(List.of()).toProjection(),
+                        f.field("url", String.class).toProjection(),
+                        f.field("context", String.class).toProjection(),
+                        f.field("year", Integer.class).toProjection())
+                .asList(HibernateSearchIndex::toHit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static IndexHit toHit(List<?> values) {
+        return new IndexHit((String) values.get(0), (HitType) values.get(1), (Long) values.get(2),
+                (String) values.get(3), first((List<String>) values.get(4)), first((List<String>) values.get(5)),
+                (String) values.get(6), (String) values.get(7), (Integer) values.get(8));
+    }
+
+    private static String first(List<String> fragments) {
+        return fragments.isEmpty() ? null : fragments.get(0);
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, IndexQuery query) {
+        if (query.openZones().isEmpty() && query.lockedZones().isEmpty()) {
+            return f.matchNone();
+        }
+        var visible = f.or();
+        if (!query.openZones().isEmpty()) {
+            visible.add(f.and(inZones(f, query.openZones()), text(f, query, "title", "body", "extra")));
+        }
+        if (!query.lockedZones().isEmpty()) {
+            visible.add(f.and(inZones(f, query.lockedZones()), f.match().field("type").matching(HitType.ARTICLE),
+                    text(f, query, "title")));
+        }
+        var all = f.and().add(visible);
+        if (query.zoneId() != null) {
+            all.add(f.match().field("zoneId").matching(query.zoneId()));
+        }
+        if (query.year() != null) {
+            all.add(f.match().field("year").matching(query.year()));
+        }
+        return all;
+    }
+
+    private static PredicateFinalStep inZones(SearchPredicateFactory f, Set<Long> zones) {
+        return f.terms().field("zoneId").matchingAny(new ArrayList<>(zones));
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, IndexQuery query, String titleField,
+                                           String... others) {
+        PredicateFinalStep whole = text(f, query.text(), titleField, others);
+        if (query.purpose() != IndexQuery.Purpose.SUGGESTIONS) {
+            return whole;
+        }
+        return UnfinishedWord.asPrefix(query.text())
+                .<PredicateFinalStep>map(prefixed -> f.or(whole, text(f, prefixed, titleField, others)))
+                .orElse(whole);
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, String titleField,
+                                           String... others) {
+        return f.simpleQueryString()
+                .field(titleField).boost(3f)
+                .fields(others)
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(QUERY_SYNTAX);
+    }
+
+    @Override
+    public IndexDigest digest(String kind) {
+        try (SearchSession session = mapping.createSession()) {
+            SearchResult<?> result = session.search(IndexedEntry.class)
+                    .where(f -> f.and(f.match().field("kind").matching(kind), f.exists().field("digestKey")))
+                    .aggregation(KEY_SUM, f -> f.sum().field("digestKey", Long.class))
+                    .aggregation(STAMP_SUM, f -> f.sum().field("stamp", Long.class))
+                    .fetch(0);
+            return new IndexDigest(result.total().hitCount(), orZero(result.aggregation(KEY_SUM)),
+                    orZero(result.aggregation(STAMP_SUM)));
+        }
+    }
+
+    @Override
+    public long size() {
+        try (SearchSession session = mapping.createSession()) {
+            return session.search(IndexedEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    @Override
+    public String backendName() {
+        return backendName;
+    }
+
+    private SearchSession session(IndexingPlanSynchronizationStrategy strategy) {
+        return mapping.createSessionWithOptions().indexingPlanSynchronizationStrategy(strategy).build();
+    }
+
+    private static List<String> idsOf(SearchSession session, IndexUnit unit) {
+        return session.search(IndexedEntry.class)
+                .select(f -> f.id(String.class))
+                .where(f -> f.match().field("unit").matching(unit.key()))
+                .fetchAllHits();
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

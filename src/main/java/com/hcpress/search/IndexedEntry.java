@@ -1,0 +1,177 @@
+package com.hcpress.search;
+
+import java.lang.invoke.MethodHandles;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
+
+/**
+ * One searchable document. A unit (an article with its references) is replaced as a whole; its
+ * root entry carries the digest key and stamp that tell whether the index matches the database.
+ */
+@SearchEntity(name = "entry")
+@Indexed(index = IndexedEntry.INDEX)
+final class IndexedEntry {
+
+    /** Bump the version when fields or analysis change: a new, empty index is then built from PostgreSQL. */
+    static final String INDEX = "hcpress-entries-v1";
+    static final String ANALYZER = "hcpress_text";
+
+    @DocumentId
+    private final String id;
+    @KeywordField
+    private final String unit;
+    @KeywordField
+    private final String kind;
+    @KeywordField(projectable = Projectable.YES)
+    private final HitType type;
+    @GenericField(projectable = Projectable.YES)
+    private final long zoneId;
+    @FullTextField(analyzer = ANALYZER, projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private final String title;
+    @FullTextField(analyzer = ANALYZER, projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private final String body;
+    @FullTextField(analyzer = ANALYZER)
+    private final String extra;
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    private final Integer year;
+    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private final String url;
+    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private final String context;
+    @GenericField(aggregable = Aggregable.YES)
+    private final Long digestKey;
+    @GenericField(aggregable = Aggregable.YES)
+    private final Long stamp;
+
+    private IndexedEntry(Builder builder) {
+        this.id = builder.id;
+        this.unit = builder.unit.key();
+        this.kind = builder.unit.kind();
+        this.type = builder.type;
+        this.zoneId = builder.zoneId;
+        this.title = HighlightMarks.strip(builder.title);
+        this.body = HighlightMarks.strip(builder.body);
+        this.extra = builder.extra;
+        this.year = builder.year;
+        this.url = builder.url;
+        this.context = builder.context;
+        this.digestKey = builder.digestKey;
+        this.stamp = builder.stamp;
+    }
+
+    /** Lets Hibernate Search read the private fields of this package-private class. */
+    static MethodHandles.Lookup lookup() {
+        return MethodHandles.lookup();
+    }
+
+    static Builder of(IndexUnit unit, String id, HitType type) {
+        return new Builder(unit, id, type);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String body() {
+        return body;
+    }
+
+    HitType type() {
+        return type;
+    }
+
+    long zoneId() {
+        return zoneId;
+    }
+
+    String url() {
+        return url;
+    }
+
+    static final class Builder {
+
+        private final IndexUnit unit;
+        private final String id;
+        private final HitType type;
+        private long zoneId;
+        private String title;
+        private String body;
+        private String extra;
+        private Integer year;
+        private String url;
+        private String context;
+        private Long digestKey;
+        private Long stamp;
+
+        private Builder(IndexUnit unit, String id, HitType type) {
+            this.unit = unit;
+            this.id = id;
+            this.type = type;
+        }
+
+        Builder zone(long zoneId) {
+            this.zoneId = zoneId;
+            return this;
+        }
+
+        Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /** Searchable, never shown: names, credits, journals. */
+        Builder extra(String extra) {
+            this.extra = extra;
+            return this;
+        }
+
+        Builder year(Integer year) {
+            this.year = year;
+            return this;
+        }
+
+        Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Shown with the hit, e.g. the article a reference belongs to. */
+        Builder context(String context) {
+            this.context = context;
+            return this;
+        }
+
+        /** Marks the unit's root entry: what the index digest counts and sums. */
+        Builder root(long digestKey, long stamp) {
+            this.digestKey = digestKey;
+            this.stamp = stamp;
+            return this;
+        }
+
+        IndexedEntry build() {
+            return new IndexedEntry(this);
+        }
+    }
+}

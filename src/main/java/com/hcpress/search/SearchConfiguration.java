@@ -1,0 +1,67 @@
+package com.hcpress.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/** Builds the Hibernate Search mapping on the backend the configuration names. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    private static final String LUCENE_VERSION = "LUCENE_9_12_3";
+
+    @Bean(destroyMethod = "close")
+    CloseableSearchMapping searchMapping(SearchProperties properties) {
+        return mapping(properties);
+    }
+
+    @Bean
+    SearchIndex searchIndex(CloseableSearchMapping searchMapping, SearchProperties properties) {
+        return new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase());
+    }
+
+    static CloseableSearchMapping mapping(SearchProperties properties) {
+        return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedEntry.class), IndexedEntry.lookup())
+                .properties(backendSettings(properties))
+                .build();
+    }
+
+    static Map<String, Object> backendSettings(SearchProperties properties) {
+        Map<String, Object> settings = new HashMap<>();
+        if (properties.backend() == SearchProperties.Backend.OPENSEARCH) {
+            SearchProperties.OpenSearch cluster = properties.opensearch();
+            if (!StringUtils.hasText(cluster.url())) {
+                throw new IllegalStateException("hcpress.search.opensearch.url is required for the opensearch backend");
+            }
+            settings.put("hibernate.search.backend.type", "elasticsearch");
+            settings.put("hibernate.search.backend.uris", cluster.url());
+            putIfSet(settings, "hibernate.search.backend.username", cluster.username());
+            putIfSet(settings, "hibernate.search.backend.password", cluster.password());
+            if (StringUtils.hasText(cluster.version())) {
+                settings.put("hibernate.search.backend.version", "opensearch:" + cluster.version());
+            }
+            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.OpenSearch());
+        } else {
+            if (properties.directory() == null) {
+                throw new IllegalStateException("hcpress.search.directory is required for the lucene backend");
+            }
+            settings.put("hibernate.search.backend.type", "lucene");
+            settings.put("hibernate.search.backend.directory.root", properties.directory().toAbsolutePath().toString());
+            settings.put("hibernate.search.backend.lucene_version", LUCENE_VERSION);
+            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.Lucene());
+        }
+        return settings;
+    }
+
+    private static void putIfSet(Map<String, Object> settings, String key, String value) {
+        if (StringUtils.hasText(value)) {
+            settings.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.hcpress.search;
+
+import org.springframework.stereotype.Service;
+
+/** What an administrator does with the index: see how it stands, rebuild it from PostgreSQL. */
+@Service
+public class SearchMaintenance {
+
+    private final SearchIndexer indexer;
+    private final SearchIndex index;
+    private final SearchOutbox outbox;
+
+    SearchMaintenance(SearchIndexer indexer, SearchIndex index, SearchOutbox outbox) {
+        this.indexer = indexer;
+        this.index = index;
+        this.outbox = outbox;
+    }
+
+    public ReindexProgress reindex() {
+        return indexer.rebuildSoon();
+    }
+
+    public ReindexProgress progress() {
+        return indexer.progress();
+    }
+
+    public IndexStatus status() {
+        return new IndexStatus(index.backendName(), index.size(), outbox.size(), indexer.staleKinds().isEmpty());
+    }
+
+    /** {@code entries}: documents in the index; {@code pendingChanges}: outbox rows not yet applied. */
+    public record IndexStatus(String backend, long entries, long pendingChanges, boolean current) {
+    }
+}

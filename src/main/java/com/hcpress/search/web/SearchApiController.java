@@ -1,0 +1,61 @@
+package com.hcpress.search.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.search.Search;
+import com.hcpress.search.SearchHit;
+import com.hcpress.search.SearchPage;
+import com.hcpress.search.SearchQuery;
+
+/**
+ * Search for API clients, under the same gate as the page. A q of 1 to 200 characters is required;
+ * anything else is a 400 problem detail. {@code snippet} is escaped HTML with matches in mark,
+ * absent on locked hits.
+ */
+@RestController
+class SearchApiController {
+
+    private final Search search;
+
+    SearchApiController(Search search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/v1/search")
+    Results search(@RequestParam @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
+                   @RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+                   @RequestParam(defaultValue = "1") @Min(1) @Max(1000) int page,
+                   @AuthenticationPrincipal AccountPrincipal user) {
+        SearchPage results = search.search(user, new SearchQuery(q, zone, year, page));
+        return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
+                results.page(), results.pageCount());
+    }
+
+    /** {@code total} is a lower bound when not {@code totalExact}. */
+    record Results(List<Hit> hits, long total, boolean totalExact, int page, int pageCount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Hit(String type, String title, String url, String snippet, String context, String zone, Integer year,
+               boolean locked) {
+
+        static Hit of(SearchHit hit) {
+            return new Hit(hit.type().name().toLowerCase(Locale.ROOT), hit.title().text(), hit.url(),
+                    SnippetHtml.of(hit.snippet()), hit.context(), hit.zone() == null ? null : hit.zone().slug(),
+                    hit.year(), hit.locked());
+        }
+    }
+}

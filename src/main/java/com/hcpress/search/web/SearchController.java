@@ -1,0 +1,55 @@
+package com.hcpress.search.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.search.Search;
+import com.hcpress.search.SearchQuery;
+
+/** The results page and the suggestions the header box shows while a reader types. */
+@Controller
+class SearchController {
+
+    static final String VIEW = "search/results";
+    static final String SUGGESTIONS = "search/fragments :: suggestions";
+
+    private final Search search;
+    private final ContentCatalog catalog;
+
+    SearchController(Search search, ContentCatalog catalog) {
+        this.search = search;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/search")
+    String results(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String zone,
+                   @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page,
+                   @AuthenticationPrincipal AccountPrincipal user, Model model, HttpServletResponse response) {
+        model.addAttribute("q", q);
+        model.addAttribute("zone", zone);
+        model.addAttribute("year", year);
+        model.addAttribute("zones", catalog.zones());
+        if (q.length() > SearchQuery.MAX_LENGTH) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("tooLong", true);
+        } else if (SearchQuery.isValid(q)) {
+            model.addAttribute("results", search.search(user, new SearchQuery(q, zone, year, page)));
+        }
+        return VIEW;
+    }
+
+    @GetMapping("/search/suggestions")
+    String suggestions(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal AccountPrincipal user,
+                       Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("suggestions", search.suggest(user, q));
+        return SUGGESTIONS;
+    }
+}

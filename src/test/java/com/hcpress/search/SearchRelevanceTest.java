@@ -1,0 +1,51 @@
+package com.hcpress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.support.DemoUsers;
+import com.hcpress.support.HcpressIntegrationTest;
+
+/** Chinese is segmented, English stemmed: the demo review is found by the words a clinician would use. */
+@HcpressIntegrationTest
+class SearchRelevanceTest {
+
+    static final String DEMO_ARTICLE = "/articles/tace-haic-2025-review";
+
+    @Autowired
+    Search search;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    UserDetailsService users;
+
+    AccountPrincipal reader;
+
+    @BeforeEach
+    void indexed() {
+        indexer.awaitIdle(Duration.ofSeconds(60));
+        reader = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"介入治疗", "肝癌", "肝动脉灌注化疗", "HAIC", "FOLFOX", "Lencioni", "hepatocellular"})
+    void findsTheDemoReview(String text) {
+        SearchPage page = search.search(reader, new SearchQuery(text, null, null, 1));
+
+        assertThat(page.hits()).extracting(hit -> hit.url().split("#")[0]).contains(DEMO_ARTICLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"黑色素瘤", "melanoma", "阿尔茨海默病", "pancreatic adenocarcinoma"})
+    void findsNothingForWhatNoArticleIsAbout(String text) {
+        assertThat(search.search(reader, new SearchQuery(text, null, null, 1)).hits()).isEmpty();
+    }
+}
