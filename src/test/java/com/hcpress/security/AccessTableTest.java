@@ -113,6 +113,13 @@ class AccessTableTest {
         table.put("/studies/{id}", byActor("/studies/E_EMERALD1", actor -> PASSED.contains(actor) ? 200 : 302));
         table.put("/api/v1/studies/{id}", byActor("/api/v1/studies/E_EMERALD1",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        // Search answers everyone; what each hit reveals is the gate's business (SearchGateTest).
+        table.put("/search", everyone("/search?q=HAIC", 200));
+        table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
+        table.put("/api/v1/search", everyone("/api/v1/search?q=HAIC", 200));
+        table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/admin/search/progress", byActor("/admin/search/progress",
+                actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
             case "reader", "reviewer", "admin" -> 200;
             case "anonymous" -> 302;
