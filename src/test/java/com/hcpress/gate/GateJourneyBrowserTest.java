@@ -12,34 +12,18 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Page;
 
 /** The seed's whole journey in Chromium: from an article link to reading it, through every step. */
 @HcpressIntegrationTest
-class GateJourneyBrowserTest {
+class GateJourneyBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aNewDoctorGoesFromAnArticleLinkToReadingIt() throws Exception {
@@ -126,9 +110,5 @@ class GateJourneyBrowserTest {
 
     private static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name)).setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

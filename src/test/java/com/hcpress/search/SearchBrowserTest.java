@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
@@ -21,24 +19,11 @@ import com.microsoft.playwright.Page;
 
 /** The header box on a phone: suggestions while typing, results with highlights, filters, locks. */
 @HcpressIntegrationTest
-class SearchBrowserTest {
+class SearchBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     SearchIndexer indexer;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void indexed() {
@@ -112,9 +97,5 @@ class SearchBrowserTest {
     private static void assertNoSidewaysScrolling(Page page) {
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -8,13 +8,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.clinical.Calculation;
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
@@ -22,22 +20,8 @@ import com.microsoft.playwright.Page;
 
 /** A clinician uses the selector on a phone: a slip is caught beside its field, then the result is explained. */
 @HcpressIntegrationTest
-class SelectorBrowserTest {
+class SelectorBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anImplausibleInrIsNamedBesideItsFieldThenTheCorrectedCaseIsExplained() {
@@ -114,9 +98,5 @@ class SelectorBrowserTest {
         return Arrays.stream(URI.create(url).getRawQuery().split("&"))
                 .map(parameter -> parameter.split("=", 2)[0])
                 .collect(Collectors.toSet());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

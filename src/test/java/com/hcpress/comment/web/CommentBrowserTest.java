@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
@@ -19,18 +16,16 @@ import com.hcpress.comment.Comments;
 import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** Readers and an editor use comments in Chromium on a phone-sized screen. */
 @HcpressIntegrationTest
-class CommentBrowserTest {
+class CommentBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     final TestReaders readers;
     @Autowired
     Comments comments;
@@ -38,16 +33,6 @@ class CommentBrowserTest {
     @Autowired
     CommentBrowserTest(ApplicationContext context) {
         this.readers = new TestReaders(context);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     /** The demo discussion as demo reader@, who passed the demo zone's gate, sees it. */
@@ -205,9 +190,5 @@ class CommentBrowserTest {
     private static void assertOnePhoneWide(Page page) {
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

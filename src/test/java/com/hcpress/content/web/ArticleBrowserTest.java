@@ -3,34 +3,18 @@ package com.hcpress.content.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 @HcpressIntegrationTest
-class ArticleBrowserTest {
+class ArticleBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aReaderFollowsACitationToItsReferenceAndBackOnAPhone() {
@@ -75,9 +59,5 @@ class ArticleBrowserTest {
         assertThat(english.locator("h1")).containsText("Liver");
         english.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("zone-phone-en")));
         english.context().close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
@@ -21,26 +19,13 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Media;
 
 @HcpressIntegrationTest
-class EvidenceBrowserTest {
+class EvidenceBrowserTest extends BrowserTestSupport {
 
     private static final String ARTICLE = "tace-haic-2025-review";
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     EvidenceCatalog catalog;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theForestPlotFitsAPhoneWithOneRowPerHazardRatio() {
@@ -103,9 +88,5 @@ class EvidenceBrowserTest {
     /** In the middle of the screen, clear of the sticky header. */
     private static void centre(Locator locator) {
         locator.evaluate("element => element.scrollIntoView({block: 'center'})");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.support.Browser;
+import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.verification.TestAccounts;
 import com.hcpress.verification.TestImages;
@@ -27,18 +26,15 @@ import com.hcpress.verification.Verifications;
 import com.microsoft.playwright.Page;
 
 @HcpressIntegrationTest
-class VerificationBrowserTest {
+class VerificationBrowserTest extends BrowserTestSupport {
 
     static final String ARTICLE = "/articles/tace-haic-2025-review";
     // After a submission the user goes on to the article: to it, or to its zone's gate on the way.
     static final Pattern ON_THE_WAY_TO_THE_ARTICLE =
             Pattern.compile(".*(" + ARTICLE + "|next=" + ARTICLE.replace("/", "%2F") + ")$");
 
-    static Browser browser;
     static Path licencePhoto;
 
-    @LocalServerPort
-    int port;
     @Autowired
     AccountRegistry registry;
     @Autowired
@@ -47,16 +43,10 @@ class VerificationBrowserTest {
     TestAccounts accounts;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = new Browser();
+    static void preparePhoto() throws IOException {
         licencePhoto = Path.of("target", "licence-photo.png");
         Files.createDirectories(licencePhoto.getParent());
         Files.write(licencePhoto, TestImages.png(TestImages.licence()));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     @BeforeEach
@@ -173,9 +163,5 @@ class VerificationBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name)).setFullPage(fullPage));
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         assertThat(overflow).as("no sideways scrolling at 375 px on " + name).isLessThanOrEqualTo(0);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
