@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,11 @@ public class EvidenceCatalog {
     public ArticleEvidence forArticle(String articleSlug) {
         List<Study> cited = studiesCitedBy(articleSlug);
         return new ArticleEvidence(articleSlug, cited, ForestPlot.of(cited, articleSlug));
+    }
+
+    /** Ids of all studies in ascending order after {@code afterId} (null: from the first). */
+    public List<String> studyIds(String afterId, int limit) {
+        return studies.idsAfter(afterId == null ? "" : afterId, Limit.of(limit));
     }
 
     /** The known studies among {@code ids}, in the order asked; unknown ids are left out. */

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.hcpress.content.ArticleChanged;
+import com.hcpress.evidence.StudyChanged;
 
 /**
  * Records each content change in the outbox inside the transaction that made it, then, once that
@@ -29,8 +30,19 @@ class ContentChangeListener {
         outbox.add(new IndexUnit(ArticleSource.KIND, Long.toString(changed.articleId())));
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(StudyChanged changed) {
+        outbox.add(new IndexUnit(StudySource.KIND, changed.studyId()));
+    }
+
     @TransactionalEventListener
     void applyAfterCommit(ArticleChanged changed) {
+        indexer.drainSoon();
+    }
+
+    @TransactionalEventListener
+    void applyAfterCommit(StudyChanged changed) {
         indexer.drainSoon();
     }
 }

@@ -1,6 +1,6 @@
 package com.hcpress.search;
 
-/** What a hit is; studies join when the evidence feature feeds the index. */
+/** What a hit is: an article, one of its references, or a cited study. */
 public enum HitType {
     ARTICLE, REFERENCE, STUDY
 }

@@ -105,6 +105,14 @@ final class IndexedEntry {
         return url;
     }
 
+    long digestKey() {
+        return digestKey == null ? 0 : digestKey;
+    }
+
+    long stamp() {
+        return stamp == null ? 0 : stamp;
+    }
+
     static final class Builder {
 
         private final IndexUnit unit;

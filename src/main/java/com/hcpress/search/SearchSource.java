@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of content that search indexes, read from its own feature's public API. Studies join
- * as one more implementation, with their change event recorded in the outbox like articles'.
+ * A kind of content that search indexes (articles, studies), read from its own feature's public
+ * API; each kind's change events are recorded in the outbox by {@link ContentChangeListener}.
  */
 interface SearchSource {
 

@@ -18,6 +18,11 @@ import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ReferenceData;
+import com.hcpress.evidence.Arm;
+import com.hcpress.evidence.Design;
+import com.hcpress.evidence.EvidenceEditor;
+import com.hcpress.evidence.Publication;
+import com.hcpress.evidence.Study;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
@@ -31,6 +36,8 @@ class SearchIndexConsistencyTest {
     ContentEditor editor;
     @Autowired
     ContentCatalog catalog;
+    @Autowired
+    EvidenceEditor evidenceEditor;
     @Autowired
     Search search;
     @Autowired
@@ -75,6 +82,22 @@ class SearchIndexConsistencyTest {
         editor.unpublish(id);
         indexer.awaitIdle(WAIT);
         assertThat(urls("cryoablation")).isEmpty();
+        assertThat(outbox.size()).isZero();
+        assertThat(indexer.staleKinds()).isEmpty();
+    }
+
+    @Test
+    void aStudyAddedIsFoundOnceCommitted() {
+        String id = "E_TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        evidenceEditor.add(new Study(id, "SIRFLOX-TEST", new Publication("van Hazel GA", "J Clin Oncol", 2016,
+                null, null, null, null, null, "NCT00724503"), new Design("3", true, true, false, 530, null),
+                "unresectable liver metastases treated with selective internal radiotherapy",
+                List.of(new Arm("SIRT", "radioembolisation plus FOLFOX", 267)), List.of(), List.of(), List.of(),
+                List.of()));
+        indexer.awaitIdle(WAIT);
+
+        assertThat(urls("SIRFLOX")).containsExactly("/studies/" + id);
+        assertThat(urls("radioembolisation")).contains("/studies/" + id);
         assertThat(outbox.size()).isZero();
         assertThat(indexer.staleKinds()).isEmpty();
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +42,27 @@ class SearchRelevanceTest {
         SearchPage page = search.search(reader, new SearchQuery(text, null, null, 1));
 
         assertThat(page.hits()).extracting(hit -> hit.url().split("#")[0]).contains(DEMO_ARTICLE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"EMERALD-1, E_EMERALD1", "TALENTACE, E_TALENTACE", "LEAP-012, E_LEAP012",
+            "CHANCE2203, E_CHANCE2203", "pembrolizumab lenvatinib, E_LEAP012"})
+    void findsTheCitedStudies(String text, String studyId) {
+        SearchPage page = search.search(reader, new SearchQuery(text, null, null, 1));
+
+        assertThat(page.hits()).filteredOn(hit -> hit.type() == HitType.STUDY)
+                .extracting(SearchHit::url).contains("/studies/" + studyId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EMERALD-1", "TALENTACE", "durvalumab"})
+    void studiesStayHiddenFromThoseWhoHaveNotPassedTheGate(String text) {
+        AccountPrincipal newcomer = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("newcomer"));
+
+        assertThat(search.search(null, new SearchQuery(text, null, null, 1)).hits())
+                .noneMatch(hit -> hit.type() == HitType.STUDY || hit.snippet() != null);
+        assertThat(search.search(newcomer, new SearchQuery(text, null, null, 1)).hits())
+                .noneMatch(hit -> hit.type() == HitType.STUDY || hit.snippet() != null);
     }
 
     @ParameterizedTest
