@@ -53,7 +53,15 @@ public class AccountRegistry {
 
     /** For staff accounts and demo data: no password policy beyond the length. */
     public long create(SignInIdentifier identifier, String password, Set<Role> roles) {
-        return accounts.save(new Account(identifier, passwordEncoder.encode(password), roles)).id();
+        return create(identifier, hash(password), roles);
+    }
+
+    public long create(SignInIdentifier identifier, PasswordHash password, Set<Role> roles) {
+        return accounts.save(new Account(identifier, password.encoded(), roles)).id();
+    }
+
+    public PasswordHash hash(String password) {
+        return new PasswordHash(passwordEncoder.encode(password));
     }
 
     @Transactional(readOnly = true)

@@ -28,11 +28,14 @@ import com.hcpress.content.ContentCatalog;
 class DemoComments {
 
     private final AccountRegistry accounts;
+    private final DemoAccounts demoAccounts;
     private final ContentCatalog catalog;
     private final CommentImports imports;
     private final ObjectMapper json;
 
-    DemoComments(AccountRegistry accounts, ContentCatalog catalog, CommentImports imports, ObjectMapper json) {
+    DemoComments(AccountRegistry accounts, DemoAccounts demoAccounts, ContentCatalog catalog, CommentImports imports,
+                 ObjectMapper json) {
+        this.demoAccounts = demoAccounts;
         this.accounts = accounts;
         this.catalog = catalog;
         this.imports = imports;
@@ -48,7 +51,7 @@ class DemoComments {
             users.put(name, accounts.find(identifier(name)).orElseThrow().id());
         }
         demo.get("commenters").forEach(name -> users.put(name.asString(), accounts.create(identifier(name.asString()),
-                DemoAccounts.PASSWORD, EnumSet.of(Role.READER))));
+                demoAccounts.passwordHash(), EnumSet.of(Role.READER))));
         Instant now = Instant.now();
         for (JsonNode comment : demo.get("comments")) {
             long id = imports.comment(articleId, users.get(comment.get("author").asString()),

@@ -119,7 +119,9 @@ class SearchIndexer implements DisposableBean {
                 rebuild();
             }
         } catch (RuntimeException e) {
-            log.error("Could not compare the search index with the database", e);
+            if (!worker.isShutdown()) {
+                log.error("Could not compare the search index with the database", e);
+            }
         }
     }
 
