@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.PersonalAccessTokens;
 import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.ConsentRecord;
 import com.hcpress.consent.Consents;
@@ -22,9 +23,11 @@ import com.hcpress.consent.RequestOrigin;
 class AccountController {
 
     private final Consents consents;
+    private final PersonalAccessTokens tokens;
 
-    AccountController(Consents consents) {
+    AccountController(Consents consents, PersonalAccessTokens tokens) {
         this.consents = consents;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account")
@@ -33,6 +36,7 @@ class AccountController {
         model.addAttribute("user", user);
         model.addAttribute("ledger", ledger);
         model.addAttribute("active", ActiveConsents.of(ledger));
+        model.addAttribute("tokens", tokens.list(user.id()));
         return "account/home";
     }
 
