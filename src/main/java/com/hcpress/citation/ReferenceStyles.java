@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import com.hcpress.content.ArticleView;
+import com.hcpress.content.ReferenceData;
 import com.hcpress.content.ReferenceView;
 
 /**
@@ -75,6 +76,9 @@ public class ReferenceStyles {
     private CslFormatter build(ReferenceStyle style) {
         long start = System.nanoTime();
         CslFormatter formatter = new CslFormatter(style);
+        // The first list formatted costs more than building the processor (locale terms, JIT): pay it here.
+        formatter.format(List.of(new ReferenceData(1, List.of("Li QJ"), true, "Warm-up", "J Test", 2024, "1", "1",
+                "1-2", null, null, "")));
         log.info("Citation style {} ready in {} ms", style, (System.nanoTime() - start) / 1_000_000);
         return formatter;
     }

@@ -35,7 +35,7 @@ class SecurityConfiguration {
                         .requestMatchers("/editor/**").hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // The API's description and its browsable UI are for staff.
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .requestMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**")
                                 .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
