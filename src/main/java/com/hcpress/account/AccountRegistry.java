@@ -23,9 +23,11 @@ public class AccountRegistry {
     private final PasswordPolicy passwordPolicy;
     private final SessionTerminator sessions;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
 
     AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                    SessionTerminator sessions, AuditLog audit) {
+                    SessionTerminator sessions, AuditLog audit, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -74,11 +76,32 @@ public class AccountRegistry {
         return accounts.findByIdentifier(identifier).map(Account::toSummary);
     }
 
+    /** Whether {@code password} is the account's own, for actions that ask for it again. */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(long userId, String password) {
+        return password != null && accounts.findById(userId)
+                .map(account -> passwordEncoder.matches(password, account.toPrincipal().getPassword()))
+                .orElse(false);
+    }
+
     public void disable(long actorId, long userId) {
         Account account = accounts.findById(userId).orElseThrow();
         account.disable();
         sessions.endAll(userId);
         audit.record(actorId, "account.disabled", "user:" + userId, "enabled", "disabled");
+    }
+
+    /**
+     * Removes the account row itself, its roles, tokens and sign-in failures, and ends its sessions
+     * everywhere. The caller has already erased or released what other features hold of the user.
+     */
+    public void erase(long userId) {
+        Account account = accounts.findById(userId).orElseThrow();
+        String identifier = account.toSummary().displayName();
+        accounts.delete(account);
+        accounts.flush();
+        throttle.forgetFailures(identifier);
+        sessions.endAll(userId);
     }
 
     public void changeRoles(long actorId, long userId, Set<Role> roles) {

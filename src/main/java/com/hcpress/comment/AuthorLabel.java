@@ -2,7 +2,8 @@ package com.hcpress.comment;
 
 /**
  * How an author is named to other readers: never the full email or mobile number they signed up
- * with, only enough of it to tell two readers apart in a thread.
+ * with, only enough of it to tell two readers apart in a thread. A deleted account has no label
+ * (null): the pages name it "deleted user".
  */
 final class AuthorLabel {
 
@@ -17,6 +18,6 @@ final class AuthorLabel {
             String local = email.substring(0, Math.max(email.indexOf('@'), 0));
             return local.substring(0, Math.min(3, local.length())) + "***";
         }
-        return "***";
+        return mobile == null ? null : "***";
     }
 }

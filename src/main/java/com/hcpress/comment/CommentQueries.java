@@ -33,7 +33,7 @@ class CommentQueries {
                            where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
                    exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
             from (""";
-    private static final String AUTHOR = ") c join app_user u on u.id = c.author_id ";
+    private static final String AUTHOR = ") c left join app_user u on u.id = c.author_id ";
 
     private final JdbcClient jdbc;
     private final CommentSettings settings;

@@ -24,7 +24,7 @@ class ModerationQueries {
                                c.created_at, a.slug, a.title, u.email, u.mobile,
                                (select string_agg(distinct r.reason, ',') from comment_report r
                                 where r.comment_id = c.id) as reasons
-                        from comment c join article a on a.id = c.article_id join app_user u on u.id = c.author_id
+                        from comment c join article a on a.id = c.article_id left join app_user u on u.id = c.author_id
                         where c.id < :before""" + reported + """
 
                         order by c.id desc limit :limit

@@ -97,6 +97,18 @@ class AccessTableTest {
         table.put("/api/v1/articles/{slug}/comments/{id}/replies", byActor(api + "/" + discussed + "/replies",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
+        // References as files: exactly the article's gate.
+        for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
+            table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),
+                    actor -> PASSED.contains(actor) ? 200 : 302));
+        }
+        table.put("/account/export", signedIn("/account/export", 200));
+        // The API's OpenAPI description and its browsable UI are for staff, like the other staff tools.
+        table.put("/v3/api-docs", byActor("/v3/api-docs", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/v3/api-docs.yaml", byActor("/v3/api-docs.yaml", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/v3/api-docs/swagger-config", byActor("/v3/api-docs/swagger-config",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/swagger-ui.html", byActor("/swagger-ui.html", actor -> STAFF.contains(actor) ? 302 : anonymousOr(actor, 302, 403)));
         table.put("/gate/{zoneSlug}", byActor("/gate/liver-intervention", actor -> switch (actor) {
             case "newcomer", "reviewer", "pending" -> 200; // the agreement page (twice); the waiting page
             default -> 302; // sign in; the status page; on to the page asked for

@@ -1,5 +1,6 @@
 package com.hcpress.shared.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,11 +26,17 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens)
+            throws Exception {
+        tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers("/editor/**").hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // The API's description and its browsable UI are for staff.
+                        .requestMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**")
+                                .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()

@@ -1,0 +1,122 @@
+package com.hcpress.citation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+
+import com.hcpress.content.ReferenceData;
+
+/**
+ * One citeproc processor for one CSL style. Building it parses the style and its locale, which is
+ * the slow part, so it is built once and reused; a processor is not thread-safe, so formatting is
+ * serialised.
+ */
+final class CslFormatter {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\.)\\s*");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** Stands for the authors after the listed ones, so that styles print "et al." / "等". */
+    private static final CSLName MORE_AUTHORS = new CSLNameBuilder().literal("et al.").build();
+
+    private final Items items = new Items();
+    private final CSL processor;
+
+    CslFormatter(ReferenceStyle style) {
+        try {
+            processor = new CSL(items, style.cslStyle(), style.cslLocale());
+        } catch (IOException e) {
+            throw new UncheckedIOException("CSL style " + style.cslStyle() + " could not be loaded", e);
+        }
+    }
+
+    synchronized List<StyledReference> format(List<ReferenceData> references) {
+        items.replace(references.stream().map(CslFormatter::item).toList());
+        processor.reset();
+        processor.setOutputFormat("text");
+        processor.registerCitationItems(items.ids());
+        // Both styles are numeric and keep the order in which items were registered.
+        String[] entries = processor.makeBibliography().getEntries();
+        List<StyledReference> styled = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            ReferenceData reference = references.get(i);
+            String text = i < entries.length && entries.length == references.size()
+                    ? LEADING_NUMBER.matcher(entries[i].strip()).replaceFirst("") : reference.citation();
+            styled.add(new StyledReference(reference.number(), text));
+        }
+        return styled;
+    }
+
+    private static String id(ReferenceData reference) {
+        return "ref-" + reference.number();
+    }
+
+    static CSLItemData item(ReferenceData ref) {
+        List<CSLName> names = new ArrayList<>();
+        for (String stored : ref.authors()) {
+            AuthorName name = AuthorName.parse(stored);
+            names.add(name.isInstitution() ? new CSLNameBuilder().literal(name.family()).build()
+                    : new CSLNameBuilder().family(name.family()).given(name.dottedInitials()).build());
+        }
+        if (ref.etAl() && !names.isEmpty()) {
+            names.add(MORE_AUTHORS);
+        }
+        CSLItemDataBuilder item = new CSLItemDataBuilder().id(id(ref)).type(CSLType.ARTICLE_JOURNAL)
+                .author(names.toArray(CSLName[]::new))
+                .title(ref.title())
+                .containerTitle(ref.journal())
+                .volume(ref.volume())
+                .issue(ref.issue())
+                .page(ref.pages())
+                .DOI(ref.doi())
+                .PMID(ref.pmid())
+                .language(isChinese(ref) ? "zh-CN" : "en");
+        if (ref.year() != null) {
+            item.issued(ref.year());
+        }
+        return item.build();
+    }
+
+    private static boolean isChinese(ReferenceData ref) {
+        return (ref.title() != null && CJK.matcher(ref.title()).find())
+                || (ref.journal() != null && CJK.matcher(ref.journal()).find());
+    }
+
+    /** The items of the list being formatted; the processor asks for them by id. */
+    private static final class Items implements ItemDataProvider {
+
+        private Map<String, CSLItemData> byId = Map.of();
+
+        void replace(List<CSLItemData> list) {
+            Map<String, CSLItemData> next = new LinkedHashMap<>();
+            list.forEach(item -> next.put(item.getId(), item));
+            byId = next;
+        }
+
+        Collection<String> ids() {
+            return byId.keySet();
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return byId.keySet();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.hcpress.citation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import com.hcpress.content.ArticleView;
+import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceView;
+
+/**
+ * An article's reference list in a citation style, formatted once per article revision and style
+ * and then kept in memory. The citeproc processors are built in the background when the application
+ * is ready, so neither start-up nor the first reader waits for them (unless that reader comes in
+ * the first second or two, and then only once).
+ */
+@Service
+public class ReferenceStyles {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceStyles.class);
+    private static final int CACHED_LISTS = 1_000;
+
+    private record Key(long articleId, int revision, ReferenceStyle style) {
+    }
+
+    private final Map<ReferenceStyle, CslFormatter> formatters = new EnumMap<>(ReferenceStyle.class);
+    private final Map<Key, List<StyledReference>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, List<StyledReference>> eldest) {
+                    return size() > CACHED_LISTS;
+                }
+            });
+
+    public List<StyledReference> format(ArticleView article, ReferenceStyle style) {
+        Key key = new Key(article.id(), article.revision(), style);
+        List<StyledReference> cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<StyledReference> styled = List.copyOf(formatter(style).format(
+                article.references().stream().map(ReferenceView::data).toList()));
+        cache.put(key, styled);
+        return styled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            for (ReferenceStyle style : ReferenceStyle.values()) {
+                try {
+                    formatter(style);
+                } catch (RuntimeException e) {
+                    log.warn("Citation style {} could not be prepared", style, e);
+                }
+            }
+        }, "citeproc-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private CslFormatter formatter(ReferenceStyle style) {
+        synchronized (formatters) {
+            return formatters.computeIfAbsent(style, this::build);
+        }
+    }
+
+    private CslFormatter build(ReferenceStyle style) {
+        long start = System.nanoTime();
+        CslFormatter formatter = new CslFormatter(style);
+        // The first list formatted costs more than building the processor (locale terms, JIT): pay it here.
+        formatter.format(List.of(new ReferenceData(1, List.of("Li QJ"), true, "Warm-up", "J Test", 2024, "1", "1",
+                "1-2", null, null, "")));
+        log.info("Citation style {} ready in {} ms", style, (System.nanoTime() - start) / 1_000_000);
+        return formatter;
+    }
+}
