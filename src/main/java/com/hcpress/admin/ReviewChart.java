@@ -71,8 +71,12 @@ public record ReviewChart(List<Bar> bars, List<Point> medians, List<Point> p90s,
         return new ReviewChart(bars, medians, p90s, path(medians), path(p90s), left, right, dayTicks);
     }
 
-    public double baseline() {
-        return HEIGHT - BOTTOM;
+    public int gridStart() {
+        return LEFT;
+    }
+
+    public int gridEnd() {
+        return WIDTH - RIGHT;
     }
 
     public String viewBox() {

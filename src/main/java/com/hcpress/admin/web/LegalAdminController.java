@@ -3,6 +3,7 @@ package com.hcpress.admin.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,6 +98,8 @@ class LegalAdminController {
     String version(@PathVariable long id, Model model) {
         model.addAttribute("document", consents.document(id).orElseThrow(() -> NotFoundException.of("document", id)));
         model.addAttribute("back", "/admin/legal");
+        model.addAttribute("zh", Locale.CHINESE);
+        model.addAttribute("en", Locale.ENGLISH);
         return VERSION;
     }
 

@@ -1,5 +1,6 @@
 package com.hcpress.admin.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,6 +75,8 @@ class ZoneConsentController {
                 .orElseThrow(() -> NotFoundException.of("document", id));
         model.addAttribute("document", document);
         model.addAttribute("back", "/editor/zones/" + zone.slug() + "/consent");
+        model.addAttribute("zh", Locale.CHINESE);
+        model.addAttribute("en", Locale.ENGLISH);
         return VERSION;
     }
 
