@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A questionnaire item as an editor typed it. Options come one a line, {@code value | 中文 | English}
  * or just {@code 中文 | English} (the value is then numbered). Free-text items have no options.
  */
-public record QuestionDraft(String key, String type, boolean required, String questionZh, String questionEn,
+public record QuestionDraft(String key, String type, Boolean required, String questionZh, String questionEn,
                             String options) {
 
     public static final int MAX_QUESTION = 500;
@@ -58,7 +58,7 @@ public record QuestionDraft(String key, String type, boolean required, String qu
     Question toQuestion(String itemKey) {
         QuestionType questionType = questionType().orElseThrow();
         List<Question.Option> parsed = questionType == QuestionType.FREE_TEXT ? List.of() : parsedOptions();
-        return new Question(itemKey, questionType, required, strip(questionZh), strip(questionEn), parsed);
+        return new Question(itemKey, questionType, Boolean.TRUE.equals(required), strip(questionZh), strip(questionEn), parsed);
     }
 
     String cleanKey() {
