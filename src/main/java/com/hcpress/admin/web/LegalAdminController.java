@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,14 @@ class LegalAdminController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showAgreement(form, problems, model);
         }
-        LegalDocument published = consents.publish(admin.id(), draft);
+        LegalDocument published;
+        try {
+            published = consents.publish(admin.id(), draft);
+        } catch (DataIntegrityViolationException e) {
+            // Someone published the same version number a moment ago: show the page as it now stands.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return showAgreement(form, Map.of("kind", "legal.error.concurrent"), model);
+        }
         redirect.addFlashAttribute("published", published.version());
         redirect.addFlashAttribute("askedAgain", askedAgain);
         return "redirect:/admin/legal/identity-agreement";

@@ -1,7 +1,10 @@
 package com.hcpress.admin.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +62,13 @@ class ZoneAdminController {
     @PostMapping
     String create(@ModelAttribute("draft") ZoneDraft draft, @AuthenticationPrincipal AccountPrincipal editor,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        ZoneSaved saved = zones.create(editor.id(), draft);
+        ZoneSaved saved;
+        try {
+            saved = zones.create(editor.id(), draft);
+        } catch (DataIntegrityViolationException e) {
+            // Another editor took the slug between the check and the insert.
+            saved = new ZoneSaved(null, Map.of("slug", "zones.error.slug.taken"));
+        }
         if (!saved.succeeded()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", saved.problems());

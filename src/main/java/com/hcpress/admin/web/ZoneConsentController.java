@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,14 @@ class ZoneConsentController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(zone, form, problems, model);
         }
-        LegalDocument published = consents.publish(editor.id(), draft);
+        LegalDocument published;
+        try {
+            published = consents.publish(editor.id(), draft);
+        } catch (DataIntegrityViolationException e) {
+            // Someone published the same version number a moment ago: show the page as it now stands.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(zone, form, Map.of("kind", "legal.error.concurrent"), model);
+        }
         redirect.addFlashAttribute("published", published.version());
         redirect.addFlashAttribute("askedAgain", askedAgain);
         return "redirect:/editor/zones/" + zone.slug() + "/consent";
