@@ -76,6 +76,52 @@ public class Consents {
                 null, document.kind() + " v" + document.version());
     }
 
+    /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */
+    public LegalDocument publish(long actorId, DocumentDraft draft) {
+        LegalDocument published = publish(draft.kind(), draft.zoneId(), draft.effectiveOn(), draft.titleZh().strip(),
+                draft.titleEn().strip(), draft.textZh().strip(), draft.textEn().strip());
+        audit.record(actorId, "consent.document-published", "document:" + published.id(), null,
+                published.kind() + (published.zoneId() == null ? "" : " zone:" + published.zoneId())
+                        + " v" + published.version() + " sha256:" + published.sha256());
+        return published;
+    }
+
+    /** Every version of the document, newest first. */
+    @Transactional(readOnly = true)
+    public List<LegalDocument> versions(DocumentKind kind, Long zoneId) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from legal_document d where d.kind = ? "
+                        + "and coalesce(d.zone_id, 0) = ? order by d.version desc")
+                .params(kind.name(), zoneKey(zoneId))
+                .query(Consents::document).list();
+    }
+
+    /** Every version of every document: the identity agreement first, then zones', newest first. */
+    @Transactional(readOnly = true)
+    public List<LegalDocument> allVersions() {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from legal_document d "
+                        + "order by d.kind, coalesce(d.zone_id, 0), d.version desc")
+                .query(Consents::document).list();
+    }
+
+    /**
+     * How many users stand agreed to the version in force: the ones a new version asks again
+     * (a user whose latest choice about the document is agreeing to its current version).
+     */
+    @Transactional(readOnly = true)
+    public long agreedToCurrent(DocumentKind kind, Long zoneId) {
+        return jdbc.sql("""
+                        select count(*) from (
+                            select distinct on (e.user_id) e.user_id, e.choice, e.version
+                              from consent_event e join legal_document d on d.id = e.document_id
+                             where d.kind = :kind and coalesce(d.zone_id, 0) = :zone and e.user_id is not null
+                             order by e.user_id, e.id desc) latest
+                         where latest.choice = 'AGREED' and latest.version = (select max(version) from legal_document
+                               where kind = :kind and coalesce(zone_id, 0) = :zone)
+                        """)
+                .param("kind", kind.name()).param("zone", zoneKey(zoneId))
+                .query(Long.class).single();
+    }
+
     /** Publishes the next version; everyone who agreed to an older one is asked again. */
     public LegalDocument publish(DocumentKind kind, Long zoneId, LocalDate effectiveOn, String titleZh,
                                  String titleEn, String textZh, String textEn) {

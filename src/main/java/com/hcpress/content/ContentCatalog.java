@@ -38,6 +38,11 @@ public class ContentCatalog {
         return zones.findById(id).map(Zone::toView);
     }
 
+    /** Everything an editor may change about a zone, with its place in the list. */
+    public Optional<NewZone> zoneDetails(long id) {
+        return zones.findById(id).map(Zone::toDetails);
+    }
+
     public List<ArticleSummary> publishedArticles(long zoneId) {
         return articles.findByZoneIdAndStatusOrderByPublishedOnDescIdDesc(zoneId, ArticleStatus.PUBLISHED)
                 .stream().map(Article::toSummary).toList();

@@ -36,6 +36,12 @@ public class ContentEditor {
                 zone.descriptionEn(), zone.position())).id();
     }
 
+    /** Changes a zone's names, descriptions and place in the list; its slug stays, links depend on it. */
+    public void updateZone(long zoneId, NewZone details) {
+        zones.findById(zoneId).orElseThrow().update(details.nameZh(), details.nameEn(), details.descriptionZh(),
+                details.descriptionEn(), details.position());
+    }
+
     public long storeImage(ImageFile file, Long zoneId) {
         return images.save(new StoredImage(file, zoneId)).id();
     }

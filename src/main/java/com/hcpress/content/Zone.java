@@ -32,12 +32,24 @@ class Zone {
         this.position = position;
     }
 
+    void update(String nameZh, String nameEn, String descriptionZh, String descriptionEn, int position) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.descriptionZh = descriptionZh;
+        this.descriptionEn = descriptionEn;
+        this.position = position;
+    }
+
     Long id() {
         return id;
     }
 
     String slug() {
         return slug;
+    }
+
+    NewZone toDetails() {
+        return new NewZone(slug, nameZh, nameEn, descriptionZh, descriptionEn, position);
     }
 
     ZoneView toView() {

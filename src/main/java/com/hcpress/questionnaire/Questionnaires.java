@@ -22,7 +22,7 @@ public class Questionnaires {
     @Transactional(readOnly = true)
     public List<Question> questions(long zoneId) {
         return jdbc.sql("select key, type, required, question_zh, question_en, options from zone_question "
-                        + "where zone_id = ? order by position, id")
+                        + "where zone_id = ? and retired_at is null order by position, id")
                 .param(zoneId)
                 .query((rs, row) -> new Question(rs.getString("key"), QuestionType.valueOf(rs.getString("type")),
                         rs.getBoolean("required"), rs.getString("question_zh"), rs.getString("question_en"),
@@ -33,7 +33,7 @@ public class Questionnaires {
     /** Whether the zone asks nothing, or this user has answered. */
     @Transactional(readOnly = true)
     public boolean done(long userId, long zoneId) {
-        return jdbc.sql("select not exists (select 1 from zone_question where zone_id = :zone) "
+        return jdbc.sql("select not exists (select 1 from zone_question where zone_id = :zone and retired_at is null) "
                         + "or exists (select 1 from zone_questionnaire_done where user_id = :user and zone_id = :zone)")
                 .param("zone", zoneId).param("user", userId)
                 .query(Boolean.class).single();
@@ -48,25 +48,30 @@ public class Questionnaires {
         }
         jdbc.sql("delete from zone_answer where user_id = ? and zone_id = ?").params(userId, zoneId).update();
         AnswerCheck.answers(questions, submitted).forEach((key, answer) ->
-                jdbc.sql("insert into zone_answer (user_id, zone_id, question_key, answer) values (?, ?, ?, ?)")
-                        .params(userId, zoneId, key, answer).update());
+                jdbc.sql("insert into zone_answer (user_id, zone_id, question_key, question_version, answer) "
+                                + "select ?, zone_id, key, version, ? from zone_question "
+                                + "where zone_id = ? and key = ? and retired_at is null")
+                        .params(userId, answer, zoneId, key).update());
         jdbc.sql("insert into zone_questionnaire_done (user_id, zone_id) values (?, ?) on conflict do nothing")
                 .params(userId, zoneId).update();
         return Map.of();
     }
 
     public void add(long zoneId, Question question, int position) {
-        List<String> lines = new ArrayList<>();
-        question.options().forEach(option ->
-                lines.add(option.value() + "|" + option.labelZh() + "|" + option.labelEn()));
         jdbc.sql("insert into zone_question (zone_id, key, type, required, position, question_zh, question_en, options) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(zoneId, question.key(), question.type().name(), question.required(), position,
-                        question.questionZh(), question.questionEn(), String.join("\n", lines))
+                        question.questionZh(), question.questionEn(), storedOptions(question.options()))
                 .update();
     }
 
-    private static List<Question.Option> options(String text) {
+    static String storedOptions(List<Question.Option> options) {
+        List<String> lines = new ArrayList<>();
+        options.forEach(option -> lines.add(option.value() + "|" + option.labelZh() + "|" + option.labelEn()));
+        return String.join("\n", lines);
+    }
+
+    static List<Question.Option> options(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -132,6 +132,28 @@ class AccessTableTest {
         table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/admin/search/progress", byActor("/admin/search/progress",
                 actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
+        // The back office: zones for editors and admins, the rest for admins.
+        long readerId = jdbc.sql("select id from app_user where email = 'reader@hcpress.test'").query(Long.class).single();
+        long zoneConsent = jdbc.sql("select d.id from legal_document d join zone z on z.id = d.zone_id "
+                + "where z.slug = 'liver-intervention' order by d.version desc limit 1").query(Long.class).single();
+        long question = jdbc.sql("select q.id from zone_question q join zone z on z.id = q.zone_id "
+                + "where z.slug = 'liver-intervention' and q.retired_at is null order by q.position limit 1")
+                .query(Long.class).single();
+        String zone = "/editor/zones/liver-intervention";
+        for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
+                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews")) {
+            table.put(path, adminOnly(path));
+        }
+        table.put("/admin/users/{id}", adminOnly("/admin/users/" + readerId));
+        table.put("/admin/legal/{id}", adminOnly("/admin/legal/" + zoneConsent));
+        table.put("/editor/zones", staffOnly("/editor/zones"));
+        table.put("/editor/zones/new", staffOnly("/editor/zones/new"));
+        table.put("/editor/zones/{slug}", staffOnly(zone));
+        table.put("/editor/zones/{slug}/consent", staffOnly(zone + "/consent"));
+        table.put("/editor/zones/{slug}/consent/{id}", staffOnly(zone + "/consent/" + zoneConsent));
+        table.put("/editor/zones/{slug}/questions", staffOnly(zone + "/questions"));
+        table.put("/editor/zones/{slug}/questions/{id}", staffOnly(zone + "/questions/" + question));
+        table.put("/editor/zones/{slug}/answers.csv", staffOnly(zone + "/answers.csv"));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
             case "reader", "reviewer", "admin" -> 200;
             case "anonymous" -> 302;
@@ -191,6 +213,14 @@ class AccessTableTest {
             }
         }
         return routes;
+    }
+
+    private static Route adminOnly(String path) {
+        return byActor(path, actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403));
+    }
+
+    private static Route staffOnly(String path) {
+        return byActor(path, actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403));
     }
 
     private static int anonymousOr(String actor, int anonymous, int others) {
