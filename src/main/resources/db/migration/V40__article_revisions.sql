@@ -59,3 +59,9 @@ select r.id, ref.number, ref.authors, ref.et_al, ref.title, ref.journal, ref.yea
        ref.doi, ref.pmid, ref.citation
 from article_reference ref
 join article_revision r on r.article_id = ref.article_id;
+
+-- A revision may renumber references; the check waits for the end of the transaction so that rows
+-- can trade numbers on the way.
+alter table article_reference drop constraint article_reference_article_id_number_key;
+alter table article_reference add constraint article_reference_article_id_number_key
+    unique (article_id, number) deferrable initially deferred;

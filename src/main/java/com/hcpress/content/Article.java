@@ -85,10 +85,20 @@ class Article {
         this.expertProfileHtml = expertProfile == null ? null : expertProfile.html();
         this.reviewerCredit = draft.reviewerCredit();
         this.editorCredit = draft.editorCredit();
-        this.references.clear();
-        for (ReferenceData reference : draft.references()) {
+        // Rows are rewritten in place: removing and re-adding them would insert the new rows
+        // before the old ones are deleted, against the unique (article, number).
+        List<ReferenceData> wanted = draft.references();
+        while (references.size() > wanted.size()) {
+            references.remove(references.size() - 1);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            ReferenceData reference = wanted.get(i);
             List<String> anchors = body.citedAt().getOrDefault(reference.number(), List.of());
-            this.references.add(new ArticleReference(reference, anchors));
+            if (i < references.size()) {
+                references.get(i).replaceWith(reference, anchors);
+            } else {
+                references.add(new ArticleReference(reference, anchors));
+            }
         }
         this.revision++;
         this.updatedAt = Instant.now();
