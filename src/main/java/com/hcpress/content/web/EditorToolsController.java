@@ -55,7 +55,8 @@ class EditorToolsController {
     @PostMapping("/editor/articles/references/parse")
     String parseReference(@RequestParam(required = false) String line, Model model, HttpServletResponse response) {
         model.addAttribute("row", ReferenceRow.of(ReferenceLineParser.parse(line)));
-        response.setHeader("HX-Trigger", "references-changed");
+        // After the swap, so that the preview it sets off already counts the new row.
+        response.setHeader("HX-Trigger-After-Swap", "references-changed");
         return FRAGMENTS + " :: reference-row";
     }
 

@@ -178,7 +178,7 @@ class ArticleEditorTest {
                 .param("line", "[7] FAN W, ZHU B, CHEN S, et al. Survival in patients with recurrent intermediate-stage "
                         + "hepatocellular carcinoma: sorafenib plus TACE vs TACE alone randomized clinical trial[J]. "
                         + "JAMA Oncol, 2024, 10(8):1047-1054.")).andReturn().getResponse();
-        assertThat(response.getHeader("HX-Trigger")).isEqualTo("references-changed");
+        assertThat(response.getHeader("HX-Trigger-After-Swap")).isEqualTo("references-changed");
         assertThat(response.getContentAsString()).contains("value=\"Fan W; Zhu B; Chen S\"", "value=\"JAMA Oncol\"",
                 "value=\"2024\"", "value=\"1047-1054\"");
     }
