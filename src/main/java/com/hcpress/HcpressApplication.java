@@ -20,7 +20,7 @@ public class HcpressApplication {
 
     /**
      * {@code import-articles [--zone=<slug>] <file or directory>...} becomes the import's properties,
-     * without a web server and quiet logs; any other command line is passed on unchanged.
+     * served on no public port and with quiet logs; any other command line is passed on unchanged.
      */
     static String[] commandLine(String[] args) {
         if (args.length == 0 || !args[0].equals(IMPORT_ARTICLES)) {
@@ -42,7 +42,10 @@ public class HcpressApplication {
             System.exit(2);
         }
         properties.add("--hcpress.import.paths=" + String.join(File.pathSeparator, paths));
-        properties.add("--spring.main.web-application-type=none");
+        // The sessions and security wiring need a servlet context, so one starts, but only on a
+        // free loopback port that nobody is told about; the import exits as soon as it is done.
+        properties.add("--server.address=127.0.0.1");
+        properties.add("--server.port=0");
         properties.add("--spring.main.banner-mode=off");
         properties.add("--logging.level.root=WARN");
         return properties.toArray(String[]::new);
