@@ -85,10 +85,20 @@ class Article {
         this.expertProfileHtml = expertProfile == null ? null : expertProfile.html();
         this.reviewerCredit = draft.reviewerCredit();
         this.editorCredit = draft.editorCredit();
-        this.references.clear();
-        for (ReferenceData reference : draft.references()) {
+        // Rows are rewritten in place: removing and re-adding them would insert the new rows
+        // before the old ones are deleted, against the unique (article, number).
+        List<ReferenceData> wanted = draft.references();
+        while (references.size() > wanted.size()) {
+            references.remove(references.size() - 1);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            ReferenceData reference = wanted.get(i);
             List<String> anchors = body.citedAt().getOrDefault(reference.number(), List.of());
-            this.references.add(new ArticleReference(reference, anchors));
+            if (i < references.size()) {
+                references.get(i).replaceWith(reference, anchors);
+            } else {
+                references.add(new ArticleReference(reference, anchors));
+            }
         }
         this.revision++;
         this.updatedAt = Instant.now();
@@ -104,8 +114,44 @@ class Article {
         this.updatedAt = Instant.now();
     }
 
+    void moveTo(long zoneId) {
+        this.zoneId = zoneId;
+    }
+
     Long id() {
         return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    /** What the editor last saved, as a draft to edit further. */
+    ArticleDraft toDraft() {
+        ArticleDraft.ExpertDraft expert = expertName == null ? null
+                : new ArticleDraft.ExpertDraft(expertName, expertAffiliation, expertPhotoId, expertProfileMarkdown);
+        return new ArticleDraft(title, sourceLine, publishedOn, original, coverImageId, bodyMarkdown, expert,
+                reviewerCredit, editorCredit, references.stream().map(reference -> reference.toView().data()).toList());
+    }
+
+    EditableArticle toEditable() {
+        return new EditableArticle(id, slug, zoneId, status, revision, version, updatedAt, toDraft(), warnings());
+    }
+
+    EditorArticleRow toRow() {
+        return new EditorArticleRow(id, slug, title, zoneId, status, revision, updatedAt);
+    }
+
+    private List<String> warnings() {
+        return renderWarnings == null || renderWarnings.isBlank() ? List.of() : List.of(renderWarnings.split("\n"));
     }
 
     Long zoneId() {
@@ -131,8 +177,7 @@ class Article {
     ArticleView toView(ZoneView zone) {
         Expert expert = expertName == null ? null
                 : new Expert(expertName, expertAffiliation, expertPhotoId, expertProfileHtml);
-        List<String> warnings = renderWarnings == null || renderWarnings.isBlank()
-                ? List.of() : List.of(renderWarnings.split("\n"));
+        List<String> warnings = warnings();
         return new ArticleView(id, slug, zone, title, sourceLine, publishedOn, original, coverImageId,
                 bodyHtml, expert, reviewerCredit, editorCredit, status, revision,
                 references.stream().map(ArticleReference::toView).toList(), warnings);

@@ -36,6 +36,10 @@ class ArticleReference {
     }
 
     ArticleReference(ReferenceData data, List<String> citedAt) {
+        replaceWith(data, citedAt);
+    }
+
+    void replaceWith(ReferenceData data, List<String> citedAt) {
         this.number = data.number();
         this.authors = String.join(AUTHOR_SEPARATOR, data.authors());
         this.etAl = data.etAl();

@@ -17,6 +17,11 @@ interface Articles extends JpaRepository<Article, Long> {
 
     boolean existsBySlug(String slug);
 
+    List<Article> findByTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(String title, Limit limit);
+
+    List<Article> findByStatusAndTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(ArticleStatus status, String title,
+                                                                                      Limit limit);
+
     @EntityGraph(attributePaths = "references")
     List<Article> findByIdInAndStatus(Collection<Long> ids, ArticleStatus status);
 

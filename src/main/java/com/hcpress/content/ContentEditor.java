@@ -7,12 +7,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.hcpress.audit.AuditLog;
 import com.hcpress.content.rendering.MarkdownRenderer;
 import com.hcpress.content.rendering.RenderedMarkdown;
 
 /**
- * The write side of content: zones, images and article revisions, each rendered as it is saved.
- * Every change to an article announces {@link ArticleChanged} within its transaction.
+ * The write side of content: zones, images and article revisions, each rendered as it is saved
+ * and kept in the article's history. Every change to an article announces {@link ArticleChanged}
+ * within its transaction. The methods taking an expected version refuse to write over a version
+ * someone else has changed since ({@link ArticleConflictException}).
  */
 @Service
 @Transactional
@@ -20,15 +23,20 @@ public class ContentEditor {
 
     private final Zones zones;
     private final Articles articles;
+    private final ArticleRevisions revisions;
     private final Images images;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    ContentEditor(Zones zones, Articles articles, Images images, ApplicationEventPublisher events) {
+    ContentEditor(Zones zones, Articles articles, ArticleRevisions revisions, Images images,
+                  ApplicationEventPublisher events, AuditLog audit) {
         this.zones = zones;
         this.articles = articles;
+        this.revisions = revisions;
         this.images = images;
         this.events = events;
+        this.audit = audit;
     }
 
     public long createZone(NewZone zone) {
@@ -47,24 +55,67 @@ public class ContentEditor {
     }
 
     public long createArticle(long zoneId, String slug, ArticleDraft draft) {
+        return createArticle(zoneId, slug, draft, RevisionAuthor.SYSTEM);
+    }
+
+    public long createArticle(long zoneId, String slug, ArticleDraft draft, RevisionAuthor author) {
         if (articles.existsBySlug(slug)) {
             throw new IllegalArgumentException("An article with slug " + slug + " exists already");
         }
+        zones.findById(zoneId).orElseThrow(() -> new IllegalArgumentException("No zone " + zoneId));
         Article article = new Article(zoneId, slug);
-        revise(article, draft);
+        render(article, draft);
         long id = articles.save(article).id();
+        keep(article, draft, author, null);
         events.publishEvent(new ArticleChanged(id));
         return id;
     }
 
     /** A new revision of an existing article, published or not. */
     public void revise(long articleId, ArticleDraft draft) {
-        revise(articles.findById(articleId).orElseThrow(), draft);
+        Article article = articles.findById(articleId).orElseThrow();
+        render(article, draft);
+        keep(article, draft, RevisionAuthor.SYSTEM, null);
         events.publishEvent(new ArticleChanged(articleId));
+    }
+
+    /** A new revision, possibly in another zone, unless someone saved since {@code expectedVersion}. */
+    public int revise(long articleId, long expectedVersion, long zoneId, ArticleDraft draft, RevisionAuthor author) {
+        Article article = current(articleId, expectedVersion);
+        zones.findById(zoneId).orElseThrow(() -> new IllegalArgumentException("No zone " + zoneId));
+        article.moveTo(zoneId);
+        render(article, draft);
+        keep(article, draft, author, null);
+        events.publishEvent(new ArticleChanged(articleId));
+        return article.revision();
+    }
+
+    /** A new revision copying revision {@code revision}: nothing in the history is lost. */
+    public int restore(long articleId, int revision, long expectedVersion, RevisionAuthor author) {
+        Article article = current(articleId, expectedVersion);
+        ArticleRevision old = revisions.findByArticleIdAndRevision(articleId, revision)
+                .orElseThrow(() -> new IllegalArgumentException("No revision " + revision));
+        ArticleDraft draft = old.toDraft();
+        int before = article.revision();
+        article.moveTo(old.zoneId());
+        render(article, draft);
+        keep(article, draft, author, revision);
+        audit.record(author.id(), "article.restored", subject(articleId), "revision " + before,
+                "revision " + article.revision() + " from " + revision);
+        events.publishEvent(new ArticleChanged(articleId));
+        return article.revision();
     }
 
     public void publish(long articleId) {
         articles.findById(articleId).orElseThrow().publish();
+        events.publishEvent(new ArticleChanged(articleId));
+    }
+
+    public void publish(long articleId, long expectedVersion, RevisionAuthor author) {
+        Article article = current(articleId, expectedVersion);
+        ArticleStatus before = article.status();
+        article.publish();
+        audit.record(author.id(), "article.published", subject(articleId), before.name(), "revision " + article.revision());
         events.publishEvent(new ArticleChanged(articleId));
     }
 
@@ -73,10 +124,41 @@ public class ContentEditor {
         events.publishEvent(new ArticleChanged(articleId));
     }
 
-    private void revise(Article article, ArticleDraft draft) {
+    public void unpublish(long articleId, long expectedVersion, RevisionAuthor author) {
+        Article article = current(articleId, expectedVersion);
+        ArticleStatus before = article.status();
+        article.unpublish();
+        audit.record(author.id(), "article.unpublished", subject(articleId), before.name(), ArticleStatus.DRAFT.name());
+        events.publishEvent(new ArticleChanged(articleId));
+    }
+
+    /** The body as readers would see it with these reference numbers; nothing is stored. */
+    @Transactional(readOnly = true)
+    public Preview preview(String markdown, Set<Integer> referenceNumbers) {
+        RenderedMarkdown rendered = renderer.render(markdown, referenceNumbers);
+        return new Preview(rendered.html(), rendered.warnings());
+    }
+
+    private Article current(long articleId, long expectedVersion) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+        if (article.version() != expectedVersion) {
+            throw new ArticleConflictException(articleId);
+        }
+        return article;
+    }
+
+    private void render(Article article, ArticleDraft draft) {
         Set<Integer> numbers = draft.references().stream().map(ReferenceData::number).collect(Collectors.toSet());
         RenderedMarkdown body = renderer.render(draft.bodyMarkdown(), numbers);
         RenderedMarkdown profile = draft.expert() == null ? null : renderer.renderPlain(draft.expert().profileMarkdown());
         article.revise(draft, body, profile);
+    }
+
+    private void keep(Article article, ArticleDraft draft, RevisionAuthor author, Integer restoredFrom) {
+        revisions.save(new ArticleRevision(article.id(), article.revision(), article.zoneId(), draft, author, restoredFrom));
+    }
+
+    private static String subject(long articleId) {
+        return "article:" + articleId;
     }
 }

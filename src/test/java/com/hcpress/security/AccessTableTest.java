@@ -90,6 +90,16 @@ class AccessTableTest {
         table.put("/articles/{slug}/comments/{id}/manage", byActor(comments + "/" + discussed + "/manage",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
+        table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/articles/new", byActor("/editor/articles/new",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/articles/{id}", byActor("/editor/articles/" + demoArticle,
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/articles/{id}/revisions", byActor("/editor/articles/" + demoArticle + "/revisions",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/articles/{id}/revisions/{revision}", byActor("/editor/articles/" + demoArticle + "/revisions/1",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         String api = "/api/v1/articles/tace-haic-2025-review/comments";
         table.put("/api/v1/articles/{slug}/comments", byActor(api, actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/api/v1/articles/{slug}/comments/{id}", byActor(api + "/" + discussed,

@@ -1,0 +1,258 @@
+package com.hcpress.content.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.hcpress.content.ArticleStatus;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.EditableArticle;
+import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.RevisionSummary;
+import com.hcpress.support.DemoUsers;
+import com.hcpress.support.HcpressIntegrationTest;
+
+@HcpressIntegrationTest
+class ArticleEditorTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ContentCatalog catalog;
+    @Autowired
+    EditorCatalog desk;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void aReaderIsRefusedEveryEditorRouteGetAndPost() throws Exception {
+        long article = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
+        List<String> checked = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/editor") && !pattern.startsWith("/editor/")) {
+                    continue;
+                }
+                String path = pattern.replace("{id}", Long.toString(article)).replace("{revision}", "1")
+                        .replaceAll("\\{[^}]+}", "1");
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    MockHttpServletRequestBuilder request = method == RequestMethod.GET ? get(path) : post(path).with(csrf());
+                    int status = mvc.perform(request.with(DemoUsers.as(users, "reader"))).andReturn().getResponse().getStatus();
+                    assertThat(status).as(method + " " + path).isEqualTo(403);
+                    checked.add(method + " " + pattern);
+                }
+            }
+        }
+        assertThat(checked).contains("GET /editor", "GET /editor/articles/new", "POST /editor/articles",
+                "GET /editor/articles/{id}", "POST /editor/articles/{id}", "POST /editor/articles/{id}/publish",
+                "POST /editor/articles/{id}/unpublish", "GET /editor/articles/{id}/revisions",
+                "GET /editor/articles/{id}/revisions/{revision}", "POST /editor/articles/{id}/revisions/{revision}/restore",
+                "POST /editor/articles/preview", "POST /editor/articles/references/parse", "POST /editor/articles/images",
+                "GET /editor/comments");
+    }
+
+    @Test
+    void anEditorWritesPublishesRevisesAndRestores() throws Exception {
+        String slug = "editor-test-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = create(slug, "First title");
+        EditableArticle created = desk.article(id).orElseThrow();
+        assertThat(created.revision()).isEqualTo(1);
+        assertThat(created.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(created.draft().references()).hasSize(2);
+        assertThat(created.draft().references().get(1).doi()).isEqualTo("10.1016/S0140-6736(24)02575-3");
+        assertThat(catalog.publishedArticle(slug)).isEmpty();
+
+        MockHttpServletResponse saved = save(id, created.version(), "Second title");
+        assertThat(saved.getStatus()).isEqualTo(302);
+        EditableArticle second = desk.article(id).orElseThrow();
+        assertThat(second.revision()).isEqualTo(2);
+
+        MockHttpServletResponse stale = save(id, created.version(), "Overwriting title");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("其他编辑已经修改", "Overwriting title");
+        assertThat(desk.article(id).orElseThrow().draft().title()).isEqualTo("Second title");
+
+        int publish = mvc.perform(post("/editor/articles/" + id + "/publish").param("version", Long.toString(second.version()))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+        assertThat(publish).isEqualTo(302);
+        assertThat(catalog.publishedArticle(slug)).get().satisfies(view -> {
+            assertThat(view.title()).isEqualTo("Second title");
+            assertThat(view.bodyHtml()).contains("href=\"#ref-2\"");
+        });
+
+        long version = desk.article(id).orElseThrow().version();
+        int restore = mvc.perform(post("/editor/articles/" + id + "/revisions/1/restore").param("version", Long.toString(version))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+        assertThat(restore).isEqualTo(302);
+        EditableArticle restored = desk.article(id).orElseThrow();
+        assertThat(restored.revision()).isEqualTo(3);
+        assertThat(restored.draft().title()).isEqualTo("First title");
+        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).isEqualTo("First title");
+        List<RevisionSummary> history = desk.history(id);
+        assertThat(history).extracting(RevisionSummary::revision).containsExactly(3, 2, 1);
+        assertThat(history.get(0).restoredFrom()).isEqualTo(1);
+        assertThat(history.get(0).editedBy()).isNotBlank();
+
+        int staleRestore = mvc.perform(post("/editor/articles/" + id + "/revisions/2/restore").param("version", Long.toString(version))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+        assertThat(staleRestore).isEqualTo(409);
+        assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(3);
+
+        int unpublish = mvc.perform(post("/editor/articles/" + id + "/unpublish")
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+        assertThat(unpublish).isEqualTo(302);
+        assertThat(catalog.publishedArticle(slug)).isEmpty();
+
+        List<String> audited = jdbc.sql("select action from audit_log where subject = ? order by id")
+                .param("article:" + id).query(String.class).list();
+        assertThat(audited).containsExactly("article.published", "article.restored", "article.unpublished");
+
+        String list = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "draft")
+                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/editor/articles/" + id, "/editor/comments", "/editor/zones");
+        String published = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "published")
+                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+        assertThat(published).doesNotContain("/editor/articles/" + id + "\"");
+    }
+
+    @Test
+    void anInvalidFormStoresNothingAndSaysWhy() throws Exception {
+        String slug = "Bad Slug";
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", "")
+                .param("sourceLine", "HCPress").param("bodyMarkdown", "Text [1].")
+                .param("refCitation", "Somebody A. Something. J Test. 2024;1(1):1-2.").param("refYear", "20x4")
+                .param("refDoi", "not-a-doi").param("refPmid", "12ab")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("标题: 必填", "网址名: 只能使用小写字母",
+                "参考文献 1 · 年", "参考文献 1 · DOI", "参考文献 1 · PMID");
+        assertThat(jdbc.sql("select count(*) from article where title = ''").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void thePreviewIsTheReadersRenderingWithWarnings() throws Exception {
+        String html = mvc.perform(post("/editor/articles/preview").with(csrf()).with(DemoUsers.as(users, "editor"))
+                        .header("HX-Request", "true")
+                        .param("bodyMarkdown", "TACE [1] and HAIC [1,2], not [9]. <script>alert(1)</script>")
+                        .param("refCitation", "One A. First. J A. 2020;1:1.", "Two B. Second. J B. 2021;2:2."))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<sup id=\"cite-1\" class=\"cite\">[<a href=\"#ref-1\">1</a>]</sup>", "href=\"#ref-2\"",
+                "[9]", "id=\"ref-2\"").doesNotContain("<script>");
+        assertThat(html).contains("render-warnings");
+    }
+
+    @Test
+    void aPastedLineComesBackAsAFilledReferenceRow() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles/references/parse").with(csrf())
+                .with(DemoUsers.as(users, "editor")).header("HX-Request", "true")
+                .param("line", "[7] FAN W, ZHU B, CHEN S, et al. Survival in patients with recurrent intermediate-stage "
+                        + "hepatocellular carcinoma: sorafenib plus TACE vs TACE alone randomized clinical trial[J]. "
+                        + "JAMA Oncol, 2024, 10(8):1047-1054.")).andReturn().getResponse();
+        assertThat(response.getHeader("HX-Trigger-After-Swap")).isEqualTo("references-changed");
+        assertThat(response.getContentAsString()).contains("value=\"Fan W; Zhu B; Chen S\"", "value=\"JAMA Oncol\"",
+                "value=\"2024\"", "value=\"1047-1054\"");
+    }
+
+    @Test
+    void imagesAreCheckedByTheirBytesAndStoredInTheZone() throws Exception {
+        MockHttpServletResponse good = upload(png(40, 30), "photo.png");
+        assertThat(good.getStatus()).isEqualTo(200);
+        assertThat(good.getContentAsString()).contains("![](/images/");
+
+        MockHttpServletResponse text = upload("<html><script>alert(1)</script></html>".getBytes(), "innocent.png");
+        assertThat(text.getStatus()).isEqualTo(422);
+        assertThat(text.getContentAsString()).contains("只接受 PNG 或 JPEG");
+
+        byte[] polyglot = png(10, 10);
+        byte[] withMarkup = new byte[polyglot.length + 20];
+        System.arraycopy(polyglot, 0, withMarkup, 0, polyglot.length);
+        System.arraycopy("<script>x</script>".getBytes(), 0, withMarkup, polyglot.length, 18);
+        assertThat(upload(withMarkup, "polyglot.png").getStatus()).isEqualTo(422);
+
+        byte[] truncated = new byte[good.getContentAsString().isEmpty() ? 0 : 60];
+        System.arraycopy(png(400, 400), 0, truncated, 0, truncated.length);
+        assertThat(upload(truncated, "cut.png").getStatus()).isEqualTo(422);
+
+        assertThat(upload(new byte[6 * 1024 * 1024], "big.png").getContentAsString()).contains("不能超过 5 MB");
+    }
+
+    private MockHttpServletResponse upload(byte[] bytes, String name) throws Exception {
+        return mvc.perform(multipart("/editor/articles/images").file(new MockMultipartFile("image", name, "image/png", bytes))
+                .param("zoneId", Long.toString(zone())).with(csrf()).with(DemoUsers.as(users, "editor"))
+                .header("HX-Request", "true")).andReturn().getResponse();
+    }
+
+    private long create(String slug, String title) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", title)
+                .param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23").param("original", "true")
+                .param("bodyMarkdown", "Chemoembolisation came first [1]; combinations followed [1,2].")
+                .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy in hepatocellular carcinoma with "
+                        + "portal vein tumor thrombosis [J]. World Journal of Gastroenterology, 2013, 19(29): 4679.",
+                        "10.1016/S0140-6736(24)02575-3")
+                .param("refAuthors", "Song S", "").param("refEtAl", "false", "false")
+                .param("refTitle", "Hepatic arterial infusion chemotherapy", "").param("refJournal", "World J Gastroenterol", "")
+                .param("refYear", "2013", "").param("refVolume", "19", "").param("refIssue", "29", "")
+                .param("refPages", "4679", "").param("refDoi", "", "10.1016/S0140-6736(24)02575-3").param("refPmid", "", "")
+                .param("reviewerCredit", "Reviewer").param("editorCredit", "Editor")).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        String location = response.getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("^/editor/articles/(\\d+).*$", "$1"));
+    }
+
+    private MockHttpServletResponse save(long id, long version, String title) throws Exception {
+        EditableArticle current = desk.article(id).orElseThrow();
+        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("version", Long.toString(version)).param("zoneId", Long.toString(current.zoneId()))
+                .param("title", title).param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
+                .param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
+                .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679.",
+                        "10.1016/S0140-6736(24)02575-3")
+                .param("refDoi", "", "10.1016/S0140-6736(24)02575-3")).andReturn().getResponse();
+    }
+
+    private long zone() {
+        return catalog.zone("liver-intervention").orElseThrow().id();
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, x % height, 0x3366aa + x);
+            }
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        }
+    }
+}
