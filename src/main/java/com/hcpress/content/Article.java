@@ -120,6 +120,10 @@ class Article {
         return bodyMarkdown;
     }
 
+    int revision() {
+        return revision;
+    }
+
     boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }

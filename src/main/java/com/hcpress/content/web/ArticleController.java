@@ -1,5 +1,11 @@
 package com.hcpress.content.web;
 
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,13 +16,18 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.Comments;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.PublishedRevision;
 import com.hcpress.content.ZoneView;
 import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.gate.Gate;
 import com.hcpress.gate.GatePaths;
 import com.hcpress.shared.web.NotFoundException;
 
-/** An article for readers who passed its zone's gate; anyone else is sent to the gate first. */
+/**
+ * An article for readers who passed its zone's gate; anyone else is sent to the gate first. The
+ * gate and the comments are decided per request; the article itself comes rendered per revision
+ * from {@link RenderedArticles}.
+ */
 @Controller
 class ArticleController {
 
@@ -26,23 +37,32 @@ class ArticleController {
     private final Gate gate;
     private final EvidenceCatalog evidence;
     private final Comments comments;
+    private final RenderedArticles rendered;
 
-    ArticleController(ContentCatalog catalog, Gate gate, EvidenceCatalog evidence, Comments comments) {
+    ArticleController(ContentCatalog catalog, Gate gate, EvidenceCatalog evidence, Comments comments,
+                      RenderedArticles rendered) {
         this.catalog = catalog;
         this.gate = gate;
         this.evidence = evidence;
         this.comments = comments;
+        this.rendered = rendered;
     }
 
     @GetMapping("/articles/{slug}")
-    String article(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-        ArticleSummary summary = catalog.articleSummary(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
+    String article(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user, Model model,
+                   Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        PublishedRevision current = catalog.publishedRevision(slug)
+                .orElseThrow(() -> NotFoundException.of("Article", slug));
+        ArticleSummary summary = current.summary();
         if (!gate.admits(user, summary.zoneId())) {
             ZoneView zone = catalog.zone(summary.zoneId()).orElseThrow();
             return "redirect:" + GatePaths.gate(zone.slug(), "/articles/" + slug);
         }
-        model.addAttribute("article", catalog.publishedArticle(slug).orElseThrow());
-        model.addAttribute("evidence", evidence.forArticle(slug));
+        model.addAttribute("summary", summary);
+        model.addAttribute("articleHtml", rendered.html(summary.id(), current.revision(), locale,
+                () -> Map.of("article", catalog.publishedArticle(slug).orElseThrow(),
+                        "evidence", evidence.forArticle(slug)),
+                request, response));
         model.addAttribute("comments", comments.firstPage(user, summary));
         return VIEW;
     }
