@@ -44,6 +44,7 @@ class GateClosesWithinASecondTest {
     private static final String ARTICLE = "/articles/tace-haic-2025-review";
     private static final String TITLE = "TACE 与 HAIC 怎么选";
     private static final Duration PROMISE = Duration.ofSeconds(1);
+    private static final long TOUCH_INTERVAL_MILLIS = 60_000;
 
     @LocalServerPort
     int port;
@@ -96,7 +97,7 @@ class GateClosesWithinASecondTest {
                 .update();
 
         assertThat(timeUntilTheArticleCloses()).isLessThan(PROMISE);
-        assertThat(get(ARTICLE).headers().firstValue("Location").orElseThrow()).startsWith("/gate/liver-intervention");
+        assertThat(get(ARTICLE).headers().firstValue("Location").orElseThrow()).contains("/gate/liver-intervention?next=");
     }
 
     @Test
@@ -127,16 +128,23 @@ class GateClosesWithinASecondTest {
         for (int i = 0; i < 3; i++) {
             assertThat(readsTheArticle()).isTrue();
         }
-        assertThat(lastAccess()).isEqualTo(touchedBefore);
+        long touchedAfter = lastAccess();
+        // Moved only if a whole touch interval (a minute) passed, which a very slow machine may take.
+        assertThat(touchedAfter == touchedBefore || touchedAfter - touchedBefore >= TOUCH_INTERVAL_MILLIS)
+                .as("last access %d, then %d", touchedBefore, touchedAfter).isTrue();
     }
 
+    /** From now (the change is committed) to the sending of the first request that found the gate closed. */
     private Duration timeUntilTheArticleCloses() throws Exception {
-        long start = System.nanoTime();
-        while (readsTheArticle()) {
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMISE.multipliedBy(3));
+        long changed = System.nanoTime();
+        while (true) {
+            Duration sentAfter = Duration.ofNanos(System.nanoTime() - changed);
+            if (!readsTheArticle()) {
+                return sentAfter;
+            }
+            assertThat(sentAfter).as("the article still open after").isLessThan(PROMISE.multipliedBy(3));
             Thread.sleep(20);
         }
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private boolean readsTheArticle() throws Exception {

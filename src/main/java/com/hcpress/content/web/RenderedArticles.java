@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -38,7 +39,8 @@ class RenderedArticles {
     private record Key(long articleId, int revision, Locale locale) {
     }
 
-    private record Rendered(String html, long renewAt) {
+    /** The HTML, or its rendering in progress, which every request for it waits for. */
+    private record Rendered(CompletableFuture<String> html, long renewAt) {
     }
 
     private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
@@ -55,22 +57,36 @@ class RenderedArticles {
         this.webApplication = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
-    /** The HTML of that revision in that language, rendered from {@code model} when not at hand. */
+    /**
+     * The HTML of that revision in that language, rendered from {@code model} when not at hand. One
+     * request renders it; those arriving meanwhile wait for that rendering instead of repeating it.
+     */
     String html(long articleId, int revision, Locale locale, Supplier<Map<String, Object>> model,
                 HttpServletRequest request, HttpServletResponse response) {
         Key key = new Key(articleId, revision, locale);
-        Rendered known = rendered.get(key);
         long now = clock.getAsLong();
+        Rendered known = rendered.get(key);
         if (known != null && now - known.renewAt() < 0) {
-            return known.html();
+            return known.html().join();
         }
-        String html = render(model.get(), locale, request, response);
-        if (rendered.size() >= MAX_ENTRIES) {
+        Rendered mine = new Rendered(new CompletableFuture<>(), now + LIFETIME.toNanos());
+        boolean won = known == null ? rendered.putIfAbsent(key, mine) == null : rendered.replace(key, known, mine);
+        if (!won) {
+            Rendered theirs = rendered.get(key);
+            return theirs != null ? theirs.html().join() : render(model.get(), locale, request, response);
+        }
+        try {
+            mine.html().complete(render(model.get(), locale, request, response));
+        } catch (RuntimeException e) {
+            rendered.remove(key, mine);
+            mine.html().completeExceptionally(e);
+            throw e;
+        }
+        if (rendered.size() > MAX_ENTRIES) {
             rendered.clear();
         }
         rendered.keySet().removeIf(other -> other.articleId() == articleId && other.revision() != revision);
-        rendered.put(key, new Rendered(html, now + LIFETIME.toNanos()));
-        return html;
+        return mine.html().join();
     }
 
     private String render(Map<String, Object> model, Locale locale, HttpServletRequest request,
@@ -81,6 +97,6 @@ class RenderedArticles {
         variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT,
                 new RequestContext(request, response, servletContext, variables));
         WebContext context = new WebContext(webApplication.buildExchange(request, response), locale, variables);
-        return templates.process(TEMPLATE, Set.of("body"), context);
+        return templates.process(TEMPLATE, Set.of("sameForEveryReader"), context);
     }
 }
