@@ -81,7 +81,7 @@ if [ "$BUILD" = 1 ]; then
     echo "== building"
     ./mvnw -B -q -DskipTests package > "$OUT/build.log" 2>&1 || fail "build failed, see $OUT/build.log"
 fi
-JAR=$(ls target/hcpress-*.jar 2>/dev/null | grep -v original | head -1)
+JAR=$(ls target/hcpress-*.jar 2>/dev/null | grep -v original | sed -n 1p)
 [ -n "$JAR" ] || fail "no target/hcpress-*.jar: build first or drop --no-build"
 
 echo "== starting HCPress on a fresh embedded PostgreSQL ($WORK)"
@@ -119,7 +119,7 @@ done
 echo "== signing in as $READER"
 JAR_FILE="$WORK/cookies.txt"
 LOGIN_HTML=$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login")
-CSRF=$(printf '%s' "$LOGIN_HTML" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+CSRF=$(printf '%s' "$LOGIN_HTML" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"$//')
 [ -n "$CSRF" ] || fail "no CSRF token on the sign-in page"
 curl -s -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "username=$READER" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$CSRF" -o /dev/null "$BASE/login"
@@ -131,7 +131,7 @@ URL_PATH="/articles/$SLUG"
 PAGE="$WORK/article.html"
 code=$(curl -s -o "$PAGE" -w '%{http_code}' -H "$COOKIE" "$BASE$URL_PATH")
 [ "$code" = 200 ] || fail "the article answered $code for the signed-in reader (gate not passed?)"
-TITLE=$(grep -o '<h1>[^<]*</h1>' "$PAGE" | head -1 | sed 's/<[^>]*>//g')
+TITLE=$(grep -o '<h1>[^<]*</h1>' "$PAGE" | sed -n 1p | sed 's/<[^>]*>//g')
 [ -n "$TITLE" ] || fail "the page has no article title"
 grep -q 'class="article-body"' "$PAGE" || fail "the page is not the article (no article body)"
 grep -q 'id="comments"' "$PAGE" || fail "the page has no comments section"
@@ -178,7 +178,9 @@ for _ in $(seq 1 100); do
 done
 cmp -s "$PAGE" <(curl -s "http://127.0.0.1:$NGINX_PORT$URL_PATH") || fail "nginx does not serve the page's HTML"
 
-# One wrk run; prints "requests/s p50_ms p99_ms bytes_per_request".
+# Pipes end in "sed -n 1p", never "head": with pipefail, a writer cut off by head fails the script.
+# One wrk run; prints "requests/s p50_ms p99_ms bytes_per_request socket_errors" (timeouts count as
+# errors: wrk leaves them out of the latency figures).
 measure() {
     local url=$1 connections=$2 seconds=$3 log=$4
     local threads=$THREADS
@@ -194,7 +196,8 @@ measure() {
         $1 == "99%" { p99 = ms($2) }
         / requests in / { n = $1 + 0; read = bytes($5) }
         $1 == "Requests/sec:" { rps = $2 }
-        END { printf "%.0f %.2f %.2f %.0f\n", rps, p50, p99, (n > 0 ? read / n : 0) }
+        /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %.0f %d\n", rps, p50, p99, (n > 0 ? read / n : 0), errors }
     ' "$log"
 }
 
@@ -204,6 +207,7 @@ NGINX_URL="http://127.0.0.1:$NGINX_PORT$URL_PATH"
 echo "== warming up HCPress for ${WARMUP} s at 64 connections"
 measure "$APP_URL" 64 "$WARMUP" "$OUT/warmup.log" > /dev/null
 measure "$NGINX_URL" 64 5 "$OUT/warmup-nginx.log" > /dev/null
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$APP_URL")" = 200 ] || fail "the article is no longer served after the warm-up"
 
 if [ "$JFR" = 1 ]; then
     jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$OUT/article-page.jfr" > /dev/null
@@ -213,13 +217,15 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS=""
 for c in $CONNECTIONS; do
     echo "== $c connections, ${DURATION} s each"
-    read -r app_rps app_p50 app_p99 app_bytes < <(measure "$APP_URL" "$c" "$DURATION" "$OUT/app-$c.log")
-    read -r ngx_rps ngx_p50 ngx_p99 ngx_bytes < <(measure "$NGINX_URL" "$c" "$DURATION" "$OUT/nginx-$c.log")
+    measure "$APP_URL" "$c" "$DURATION" "$OUT/app-$c.log" > "$WORK/app.result"
+    measure "$NGINX_URL" "$c" "$DURATION" "$OUT/nginx-$c.log" > "$WORK/nginx.result"
+    read -r app_rps app_p50 app_p99 app_bytes app_errors < "$WORK/app.result"
+    read -r ngx_rps ngx_p50 ngx_p99 ngx_bytes ngx_errors < "$WORK/nginx.result"
     # A gate redirect or an error page would be far smaller than the article.
     [ "$app_bytes" -ge "$PAGE_BYTES" ] || fail "HCPress answered $app_bytes bytes per request, less than the page ($PAGE_BYTES)"
     ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.1f", (n > 0 ? 100 * a / n : 0) }')
     echo "   HCPress $app_rps req/s p50 $app_p50 ms p99 $app_p99 ms | nginx $ngx_rps req/s p50 $ngx_p50 ms p99 $ngx_p99 ms | $ratio %"
-    ROWS+="| $c | $app_rps | $app_p50 ms | $app_p99 ms | $ngx_rps | $ngx_p50 ms | $ngx_p99 ms | $ratio % |"$'\n'
+    ROWS+="| $c | $app_rps | $app_p50 ms | $app_p99 ms | $app_errors | $ngx_rps | $ngx_p50 ms | $ngx_p99 ms | $ngx_errors | $ratio % |"$'\n'
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -236,19 +242,19 @@ FINAL_CHECK=$(curl -s -H "$COOKIE" "$APP_URL" | grep -c '<h1>' || true)
 CORES=$(nproc)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 MEM=$(awk '/^MemTotal:/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
-JDK=$(java -version 2>&1 | head -1)
-PG_BIN=$(find "$WORK" -path '*bin/postgres' -type f 2>/dev/null | head -1)
+JDK=$(java -version 2>&1 | sed -n 1p || true)
+PG_BIN=$(find "$OUT/tmp" -path '*bin/postgres' -type f 2>/dev/null | sed -n 1p || true)
 PG=$([ -n "$PG_BIN" ] && "$PG_BIN" --version || echo "embedded PostgreSQL (version not found)")
-NGINX_VERSION=$(nginx -v 2>&1 | sed 's/.*: //')
-WRK_VERSION=$(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')
+NGINX_VERSION=$(nginx -v 2>&1 | sed 's/.*: //' || true)
+WRK_VERSION=$(wrk -v 2>&1 | awk 'NR == 1 { print $1, $2 }' || true)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 TABLE="$OUT/article-page.md"
 {
     echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT: \`bench/article-page.sh --warmup $WARMUP --duration $DURATION\`."
     echo
-    echo "| connections | HCPress req/s | HCPress p50 | HCPress p99 | nginx req/s | nginx p50 | nginx p99 | HCPress / nginx |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| connections | HCPress req/s | HCPress p50 | HCPress p99 | HCPress socket errors | nginx req/s | nginx p50 | nginx p99 | nginx socket errors | HCPress / nginx |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     printf '%s' "$ROWS"
     echo
     echo "| what | figure |"

@@ -63,7 +63,10 @@ class RenderedArticles {
      */
     String html(long articleId, int revision, Locale locale, Supplier<Map<String, Object>> model,
                 HttpServletRequest request, HttpServletResponse response) {
-        Key key = new Key(articleId, revision, locale);
+        // Messages exist per language only; keying by the full locale would let any Accept-Language
+        // header variant force another rendering.
+        Locale language = Locale.forLanguageTag(locale.getLanguage());
+        Key key = new Key(articleId, revision, language);
         long now = clock.getAsLong();
         Rendered known = rendered.get(key);
         if (known != null && now - known.renewAt() < 0) {
@@ -73,10 +76,10 @@ class RenderedArticles {
         boolean won = known == null ? rendered.putIfAbsent(key, mine) == null : rendered.replace(key, known, mine);
         if (!won) {
             Rendered theirs = rendered.get(key);
-            return theirs != null ? theirs.html().join() : render(model.get(), locale, request, response);
+            return theirs != null ? theirs.html().join() : render(model.get(), language, request, response);
         }
         try {
-            mine.html().complete(render(model.get(), locale, request, response));
+            mine.html().complete(render(model.get(), language, request, response));
         } catch (RuntimeException e) {
             rendered.remove(key, mine);
             mine.html().completeExceptionally(e);
