@@ -197,7 +197,7 @@ measure() {
         / requests in / { n = $1 + 0; read = bytes($5) }
         $1 == "Requests/sec:" { rps = $2 }
         /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
-        END { printf "%.0f %.2f %.2f %.0f %d\n", rps, p50, p99, (n > 0 ? read / n : 0), errors }
+        END { printf "%.0f %.2f %.2f %.0f %d\n", rps, p50, p99, (n > 0 ? read / n : -1), errors }
     ' "$log"
 }
 
@@ -222,7 +222,9 @@ for c in $CONNECTIONS; do
     read -r app_rps app_p50 app_p99 app_bytes app_errors < "$WORK/app.result"
     read -r ngx_rps ngx_p50 ngx_p99 ngx_bytes ngx_errors < "$WORK/nginx.result"
     # A gate redirect or an error page would be far smaller than the article.
-    [ "$app_bytes" -ge "$PAGE_BYTES" ] || fail "HCPress answered $app_bytes bytes per request, less than the page ($PAGE_BYTES)"
+    # (-1: no request completed in time, which the socket-error column then shows.)
+    [ "$app_bytes" = -1 ] || [ "$app_bytes" -ge "$PAGE_BYTES" ] \
+        || fail "HCPress answered $app_bytes bytes per request, less than the page ($PAGE_BYTES)"
     ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.1f", (n > 0 ? 100 * a / n : 0) }')
     echo "   HCPress $app_rps req/s p50 $app_p50 ms p99 $app_p99 ms | nginx $ngx_rps req/s p50 $ngx_p50 ms p99 $ngx_p99 ms | $ratio %"
     ROWS+="| $c | $app_rps | $app_p50 ms | $app_p99 ms | $app_errors | $ngx_rps | $ngx_p50 ms | $ngx_p99 ms | $ngx_errors | $ratio % |"$'\n'
