@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class Consents {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Consents(JdbcClient jdbc, AuditLog audit) {
+    Consents(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The version in force; a zone without informed consent has none. */
@@ -74,6 +77,7 @@ public class Consents {
                 .update();
         audit.record(userId, "consent." + choice.name().toLowerCase(), "document:" + documentId,
                 null, document.kind() + " v" + document.version());
+        events.publishEvent(ConsentsChanged.forUser(userId));
     }
 
     /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */
@@ -133,6 +137,7 @@ public class Consents {
                 .params(kind.name(), zoneId, version, effectiveOn, titleZh, titleEn, textZh, textEn,
                         sha256(textZh, textEn))
                 .query(Long.class).single();
+        events.publishEvent(ConsentsChanged.forEveryone());
         return document(id).orElseThrow();
     }
 

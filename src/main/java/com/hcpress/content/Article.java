@@ -166,6 +166,10 @@ class Article {
         return bodyMarkdown;
     }
 
+    int revision() {
+        return revision;
+    }
+
     boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }

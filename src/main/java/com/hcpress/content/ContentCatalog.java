@@ -53,6 +53,12 @@ public class ContentCatalog {
         return articles.findBySlug(slug).filter(Article::isPublished).map(Article::toSummary);
     }
 
+    /** A published article's summary and current revision, in one query. */
+    public Optional<PublishedRevision> publishedRevision(String slug) {
+        return articles.findBySlug(slug).filter(Article::isPublished)
+                .map(article -> new PublishedRevision(article.toSummary(), article.revision()));
+    }
+
     public Optional<ArticleView> publishedArticle(String slug) {
         return articles.findBySlug(slug)
                 .filter(Article::isPublished)

@@ -1,38 +1,48 @@
 package com.hcpress.gate;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.consent.Consents;
-import com.hcpress.consent.DocumentKind;
-import com.hcpress.questionnaire.Questionnaires;
-import com.hcpress.verification.VerificationStatus;
-import com.hcpress.verification.Verifications;
+import com.hcpress.consent.ConsentsChanged;
 
 /**
- * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read fresh on
- * every call, so a withdrawn consent or a new document version closes the gate at once.
+ * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
+ * PostgreSQL; a pass is remembered for under a second ({@code hcpress.gate.pass-lifetime}, 500 ms
+ * by default), so a withdrawn consent or a new document version closes the gate within that time
+ * on every instance, and at once on the instance that recorded it.
  */
 @Service
-@Transactional(readOnly = true)
 public class Gate {
 
-    private final Consents consents;
-    private final Verifications verifications;
-    private final Questionnaires questionnaires;
+    private final GateFactsReader facts;
     private final JdbcClient jdbc;
+    private final RecentPasses recentPasses;
 
-    Gate(Consents consents, Verifications verifications, Questionnaires questionnaires, JdbcClient jdbc) {
-        this.consents = consents;
-        this.verifications = verifications;
-        this.questionnaires = questionnaires;
+    Gate(GateFactsReader facts, JdbcClient jdbc,
+         @Value("${hcpress.gate.pass-lifetime:500ms}") Duration passLifetime) {
+        this.facts = facts;
         this.jdbc = jdbc;
+        this.recentPasses = new RecentPasses(passLifetime, System::nanoTime);
     }
 
     public GateStep step(AccountPrincipal user, long zoneId) {
-        return GateDecision.next(facts(user, zoneId));
+        if (user == null || user.isContentStaff()) {
+            return GateDecision.next(facts.read(user, zoneId));
+        }
+        if (recentPasses.passed(user.id(), zoneId)) {
+            return GateStep.PASSED;
+        }
+        GateStep step = GateDecision.next(facts.read(user, zoneId));
+        if (step == GateStep.PASSED) {
+            recentPasses.remember(user.id(), zoneId);
+        }
+        return step;
     }
 
     public boolean admits(AccountPrincipal user, long zoneId) {
@@ -40,18 +50,7 @@ public class Gate {
     }
 
     GateFacts facts(AccountPrincipal user, long zoneId) {
-        if (user == null) {
-            return GateFacts.anonymous();
-        }
-        if (user.isContentStaff()) {
-            return new GateFacts(true, true, null, null, null, true);
-        }
-        long userId = user.id();
-        return new GateFacts(true, false,
-                consents.state(userId, DocumentKind.IDENTITY_AGREEMENT, null),
-                consents.state(userId, DocumentKind.ZONE_CONSENT, zoneId),
-                verification(verifications.status(userId)),
-                questionnaires.done(userId, zoneId));
+        return facts.read(user, zoneId);
     }
 
     /** The "passed" screen is shown once per user and zone; this records that it was. */
@@ -61,12 +60,13 @@ public class Gate {
                 .params(userId, zoneId).update() == 1;
     }
 
-    private static GateFacts.Verification verification(VerificationStatus status) {
-        return switch (status.state()) {
-            case NONE -> GateFacts.Verification.NONE;
-            case PENDING -> GateFacts.Verification.PENDING;
-            case APPROVED -> GateFacts.Verification.APPROVED;
-            case REJECTED -> GateFacts.Verification.REJECTED;
-        };
+    /** After the change is committed, so that no request reads the old facts once more and keeps them. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void consentsChanged(ConsentsChanged change) {
+        if (change.userId() == null) {
+            recentPasses.forgetAll();
+        } else {
+            recentPasses.forget(change.userId());
+        }
     }
 }

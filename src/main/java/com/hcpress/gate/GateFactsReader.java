@@ -1,0 +1,51 @@
+package com.hcpress.gate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.consent.Consents;
+import com.hcpress.consent.DocumentKind;
+import com.hcpress.questionnaire.Questionnaires;
+import com.hcpress.verification.VerificationStatus;
+import com.hcpress.verification.Verifications;
+
+/** Reads a user's gate facts for a zone from PostgreSQL, in one read-only transaction. */
+@Component
+@Transactional(readOnly = true)
+class GateFactsReader {
+
+    private final Consents consents;
+    private final Verifications verifications;
+    private final Questionnaires questionnaires;
+
+    GateFactsReader(Consents consents, Verifications verifications, Questionnaires questionnaires) {
+        this.consents = consents;
+        this.verifications = verifications;
+        this.questionnaires = questionnaires;
+    }
+
+    GateFacts read(AccountPrincipal user, long zoneId) {
+        if (user == null) {
+            return GateFacts.anonymous();
+        }
+        if (user.isContentStaff()) {
+            return new GateFacts(true, true, null, null, null, true);
+        }
+        long userId = user.id();
+        return new GateFacts(true, false,
+                consents.state(userId, DocumentKind.IDENTITY_AGREEMENT, null),
+                consents.state(userId, DocumentKind.ZONE_CONSENT, zoneId),
+                verification(verifications.status(userId)),
+                questionnaires.done(userId, zoneId));
+    }
+
+    private static GateFacts.Verification verification(VerificationStatus status) {
+        return switch (status.state()) {
+            case NONE -> GateFacts.Verification.NONE;
+            case PENDING -> GateFacts.Verification.PENDING;
+            case APPROVED -> GateFacts.Verification.APPROVED;
+            case REJECTED -> GateFacts.Verification.REJECTED;
+        };
+    }
+}

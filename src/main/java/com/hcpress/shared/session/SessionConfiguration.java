@@ -1,0 +1,41 @@
+package com.hcpress.shared.session;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Puts {@link TouchThrottlingSessionRepository} around Spring Session's JDBC repository. The touch
+ * interval is {@code hcpress.session.touch-interval} (one minute by default; zero writes on every
+ * request as Spring Session does).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    @Bean
+    static BeanPostProcessor sessionTouchThrottle(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcIndexedSessionRepository jdbc) {
+                    Duration interval = Binder.get(environment)
+                            .bind("hcpress.session.touch-interval", Duration.class).orElse(Duration.ofMinutes(1));
+                    return throttled(jdbc, interval);
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static <S extends Session> FindByIndexNameSessionRepository<?> throttled(
+            FindByIndexNameSessionRepository<S> stored, Duration interval) {
+        return new TouchThrottlingSessionRepository<>(stored, interval);
+    }
+}
