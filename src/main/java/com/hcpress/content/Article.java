@@ -166,10 +166,6 @@ class Article {
         return bodyMarkdown;
     }
 
-    int revision() {
-        return revision;
-    }
-
     boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }
