@@ -68,6 +68,17 @@ class SearchIndexer implements DisposableBean {
         }
     }
 
+    /** Applies the current state of these units now, on the indexer's thread; waits for it. */
+    void apply(List<IndexUnit> units) {
+        try {
+            worker.submit(() -> lock.run(() -> index.replace(entriesOf(units)))).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not apply " + units.size() + " changes to the search index", e);
+        }
+    }
+
     /** Applies what a crash left in the outbox, then rebuilds if the index still differs from PostgreSQL. */
     void repairSoon() {
         worker.execute(this::repair);

@@ -203,6 +203,33 @@ class AccessTableTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(checked).isEqualTo((table.size() - 1) * ACTORS.size());
+        System.out.printf("AccessTableTest: %d GET routes x %d actors = %d answers checked, with their headers%n",
+                table.size() - 1, ACTORS.size(), checked);
+    }
+
+    /** HSTS only where it can take effect: over TLS (directly or behind a proxy that says so). */
+    @Test
+    void everyRouteSendsHstsOverTlsAndOnlyThere() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : table.entrySet()) {
+            if (entry.getValue() == null) {
+                continue;
+            }
+            for (String actor : List.of("anonymous", "reader")) {
+                for (boolean tls : List.of(true, false)) {
+                    MockHttpServletRequestBuilder request = get(entry.getValue().path()).secure(tls);
+                    if (!actor.equals("anonymous")) {
+                        request.with(DemoUsers.as(users, actor));
+                    }
+                    String hsts = mvc.perform(request).andReturn().getResponse().getHeader("Strict-Transport-Security");
+                    boolean right = tls ? hsts != null && hsts.contains("max-age=31536000") : hsts == null;
+                    if (!right) {
+                        wrong.add(entry.getKey() + " as " + actor + (tls ? " over TLS" : " over plain HTTP") + ": " + hsts);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test

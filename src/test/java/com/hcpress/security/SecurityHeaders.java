@@ -30,6 +30,11 @@ final class SecurityHeaders {
         if ((html || json) && (cache == null || !cache.contains("no-store"))) {
             problems.add("Cache-Control of a page is " + cache);
         }
+        // Anything else (images, photos) may be kept by the user's own browser, never by a shared cache.
+        if (!html && !json && response.getStatus() == 200 && (cache == null
+                || !(cache.contains("no-store") || cache.contains("private")))) {
+            problems.add("Cache-Control of a " + response.getContentType() + " answer is " + cache);
+        }
         return problems;
     }
 }

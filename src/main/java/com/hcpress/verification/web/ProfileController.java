@@ -3,6 +3,9 @@ package com.hcpress.verification.web;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +49,14 @@ class ProfileController {
     @PostMapping(PATH)
     String submit(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("form") ProfileForm form,
                   BindingResult ignoredTypeMismatches, @RequestParam(name = "photo", required = false) MultipartFile photo,
-                  @RequestParam(required = false) String next, Model model) throws IOException {
+                  @RequestParam(required = false) String next, Model model, HttpServletResponse response)
+            throws IOException {
         SubmissionResult result = verifications.submit(user.id(), form, bytesOf(photo));
         if (result.succeeded()) {
             return "redirect:" + NextStep.orHome(next);
         }
+        // The form again with what is wrong beside each field, as a 4xx: nothing was stored.
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(form, result.errors(), next, model);
     }
 

@@ -75,7 +75,7 @@ class ProfilePagesTest {
 
     @Test
     void eachMissingFieldIsToldBesideIt() throws Exception {
-        String html = page(multipart("/verification/profile").with(csrf()).with(user(reader)));
+        String html = refused(multipart("/verification/profile").with(csrf()).with(user(reader)));
         for (String field : new String[] {"profession", "realName", "institution", "department", "title", "licenceNumber", "photo"}) {
             assertThat(html).contains("id=\"" + field + "-error\"");
         }
@@ -166,7 +166,7 @@ class ProfilePagesTest {
         long photos = count("licence_photo");
         long submissions = count("verification_submission");
 
-        String html = page(submission(upload, filename));
+        String html = refused(submission(upload, filename));
 
         assertThat(html).contains("id=\"photo-error\"", message(messageKey));
         assertThat(count("licence_photo")).isEqualTo(photos);
@@ -188,6 +188,23 @@ class ProfilePagesTest {
                 org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder
                 ? builder.with(user(reader)) : request;
         return mvc.perform(signedIn).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A refused submission: the form again with its messages, as 422. */
+    private String refused(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFormSentAsSomethingElseIsRefusedWithNothingStored() throws Exception {
+        long photos = count("licence_photo");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/verification/profile")
+                        .contentType(org.springframework.http.MediaType.TEXT_PLAIN).content(TestImages.smallJpeg())
+                        .with(csrf()).with(user(reader)))
+                .andExpect(status().is4xxClientError());
+        assertThat(count("licence_photo")).isEqualTo(photos);
+        assertThat(verifications.status(reader.id()).state()).isEqualTo(State.NONE);
     }
 
     private String message(String key) {
