@@ -84,6 +84,9 @@ class ChangingRoutesAccessTest {
         table.put("POST /gate/{zoneSlug}/questions", Allowed.SIGNED_IN);
         table.put("POST /verification/profile", Allowed.SIGNED_IN);
         table.put("POST /account/consents/{documentId}/withdraw", Allowed.SIGNED_IN);
+        table.put("POST /account/delete", Allowed.SIGNED_IN);
+        table.put("POST /account/tokens", Allowed.SIGNED_IN);
+        table.put("POST /account/tokens/{id}/revoke", Allowed.SIGNED_IN);
         for (String path : List.of("", "/{id}/replies", "/{id}/edit", "/{id}/delete", "/{id}/like", "/{id}/unlike", "/{id}/report")) {
             table.put("POST /articles/{slug}/comments" + path, Allowed.PASSED);
         }
@@ -100,9 +103,21 @@ class ChangingRoutesAccessTest {
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
+        for (String path : List.of("", "/images", "/preview", "/references/parse", "/{id}", "/{id}/publish",
+                "/{id}/unpublish", "/{id}/revisions/{revision}/restore")) {
+            table.put("POST /editor/articles" + path, Allowed.STAFF);
+        }
+        for (String path : List.of("", "/{slug}", "/{slug}/consent", "/{slug}/questions", "/{slug}/questions/{id}",
+                "/{slug}/questions/{id}/up", "/{slug}/questions/{id}/down", "/{slug}/questions/{id}/remove")) {
+            table.put("POST /editor/zones" + path, Allowed.STAFF);
+        }
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
+        table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
+        table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
+        table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
         values = new LinkedHashMap<>(values);
         values.put("review-id", String.valueOf(submission));
+        values.put("{revision}", "1");
     }
 
     @Test
@@ -155,7 +170,11 @@ class ChangingRoutesAccessTest {
                 "select count(*) from comment where pinned", "select coalesce(sum(like_count), 0) from comment",
                 "select count(*) from comment_like", "select count(*) from comment_report", "select count(*) from consent_event",
                 "select count(*) from zone_answer", "select count(*) from verification_submission where status = 'SUBMITTED'",
-                "select count(*) from audit_log", "select count(*) from app_user")) {
+                "select count(*) from audit_log", "select count(*) from app_user", "select count(*) from app_user where enabled",
+                "select count(*) from user_role", "select count(*) from zone", "select count(*) from article",
+                "select count(*) from article where status = 'PUBLISHED'", "select count(*) from article_revision",
+                "select count(*) from image", "select count(*) from legal_document", "select count(*) from zone_question",
+                "select count(*) from personal_access_token")) {
             counts.put(query, jdbc.sql(query).query(Long.class).single());
         }
         return counts;
