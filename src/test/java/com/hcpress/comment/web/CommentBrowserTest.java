@@ -47,8 +47,9 @@ class CommentBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-first-page")));
 
         page.locator("li.more a").click();
-        assertThat(list).hasCount(31);
         assertThat(page.locator("li.more")).hasCount(0);
+        // The demo's 31, and any other tests sharing this database may have added.
+        assertThat(list.count()).isGreaterThanOrEqualTo(31);
 
         Locator moreReplies = page.locator("a.more-replies").first();
         moreReplies.scrollIntoViewIfNeeded();

@@ -45,7 +45,7 @@ class StudyPagesTest {
                 "href=\"/studies/E_LI2022_HAIC_vs_TACE\"", "<svg");
         assertThat(count(html, "class=\"fp-row\"")).isEqualTo(10);
         assertThat(count(html, "<tr id=\"evidence-")).isEqualTo(11);
-        assertThat(html).doesNotContain("??", "style=");
+        assertThat(html).doesNotContain("??", " style=\"");
     }
 
     @Test
