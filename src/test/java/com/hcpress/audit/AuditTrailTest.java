@@ -30,8 +30,7 @@ import com.hcpress.verification.Verifications;
 
 /**
  * Each security-relevant event, performed as users perform it where a route exists, leaves its row
- * in the audit log, naming who did it and to what. (Data export and account deletion are not built
- * yet: docs/reliability.md lists them as open.)
+ * in the audit log, naming who did it and to what.
  */
 @HcpressIntegrationTest
 class AuditTrailTest {
@@ -112,6 +111,22 @@ class AuditTrailTest {
         moderation.restore(editor, comment, "Restored after a second look");
         assertThat(jdbc.sql("select count(*) from audit_log where actor_id = ? and subject = ? and action like 'comment.%'")
                 .params(editor.id(), "comment:" + comment).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void dataExportAndAccountDeletionThroughTheAccountPage() {
+        String email = newAccount();
+        long id = idOf(email);
+        HttpUser user = new HttpUser("http://localhost:" + port);
+        user.signIn(email, "a-long-passphrase-1");
+
+        assertThat(user.get("/account/export").statusCode()).isEqualTo(200);
+        assertThat(rows(id, "account.exported", "user:" + id)).isEqualTo(1);
+
+        user.get("/account");
+        user.postForm("/account/delete", Map.of("password", "a-long-passphrase-1", "_csrf", user.csrfToken()));
+        assertThat(rows(id, "account.deleted", "user:" + id)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from app_user where id = ?").param(id).query(Long.class).single()).isZero();
     }
 
     private static byte[] photo() throws IOException {
