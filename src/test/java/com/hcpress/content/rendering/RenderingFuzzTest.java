@@ -13,6 +13,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
+import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceLineParser;
 
 /**
  * Any text an editor types renders to safe HTML without an exception, and any bracketed text is
@@ -46,6 +48,14 @@ class RenderingFuzzTest {
             assertThat(list).isNotEmpty().doesNotHaveDuplicates();
             assertThat(list).allSatisfy(n -> assertThat(n).isBetween(1, CitationParser.MAX_NUMBER));
         });
+    }
+
+    @FuzzTest(maxDuration = "1m")
+    void aPastedReferenceLineBecomesReferenceDataWhateverItHolds(@NotNull @WithUtf8Length(max = 3000) String line) {
+        ReferenceData parsed = ReferenceLineParser.parse(line);
+
+        assertThat(parsed).isNotNull();
+        assertThat(parsed.authors()).isNotNull().doesNotContainNull();
     }
 
     private static void assertSafe(String html) {
