@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -61,7 +59,7 @@ class ArticleSource implements SearchSource {
                 .zone(article.zone().id())
                 .title(article.title())
                 .body(HtmlText.of(article.bodyHtml()))
-                .extra(joined(expertText(article.expert()), article.reviewerCredit(), article.editorCredit(),
+                .extra(IndexText.joined(expertText(article.expert()), article.reviewerCredit(), article.editorCredit(),
                         article.sourceLine(), article.zone().nameZh(), article.zone().nameEn()))
                 .year(article.publishedOn() == null ? null : article.publishedOn().getYear())
                 .url(url)
@@ -73,7 +71,7 @@ class ArticleSource implements SearchSource {
                     .zone(article.zone().id())
                     .title(data.title() == null ? data.citation() : data.title())
                     .body(data.citation())
-                    .extra(joined(String.join(" ", data.authors()), data.journal(), data.doi(), data.pmid()))
+                    .extra(IndexText.joined(String.join(" ", data.authors()), data.journal(), data.doi(), data.pmid()))
                     .year(data.year())
                     .url(url + "#" + reference.anchor())
                     .context(article.title())
@@ -83,11 +81,6 @@ class ArticleSource implements SearchSource {
     }
 
     private static String expertText(Expert expert) {
-        return expert == null ? null : joined(expert.name(), expert.affiliation(), HtmlText.of(expert.profileHtml()));
-    }
-
-    private static String joined(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .collect(Collectors.joining("\n"));
+        return expert == null ? null : IndexText.joined(expert.name(), expert.affiliation(), HtmlText.of(expert.profileHtml()));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -84,10 +83,10 @@ class StudySource implements SearchSource {
     static IndexedEntry entry(Study study, long zoneId) {
         IndexUnit unit = new IndexUnit(KIND, study.id());
         Publication publication = study.publication();
-        String body = joined(study.population(), study.design().detail(),
+        String body = IndexText.joined(study.population(), study.design().detail(),
                 study.arms().stream().map(StudySource::armText).collect(Collectors.joining("\n")),
                 study.outcomes().stream().map(Outcome::endpoint).distinct().collect(Collectors.joining("\n")));
-        String extra = joined(publication.firstAuthor(), publication.journal(), publication.citation(),
+        String extra = IndexText.joined(publication.firstAuthor(), publication.journal(), publication.citation(),
                 publication.fullPublication(), publication.doi(), publication.pmid(), publication.registryId(),
                 study.label());
         return IndexedEntry.of(unit, unit.key(), HitType.STUDY)
@@ -103,7 +102,7 @@ class StudySource implements SearchSource {
     }
 
     private static String armText(Arm arm) {
-        return joined(arm.name(), arm.regimen());
+        return IndexText.joined(arm.name(), arm.regimen());
     }
 
     private static long checksum(String... parts) {
@@ -113,10 +112,5 @@ class StudySource implements SearchSource {
             crc.update(0);
         }
         return crc.getValue();
-    }
-
-    private static String joined(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .collect(Collectors.joining("\n"));
     }
 }
