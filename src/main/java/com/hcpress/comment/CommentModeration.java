@@ -25,11 +25,13 @@ public class CommentModeration {
     private final CommentStore store;
     private final ModerationQueries queries;
     private final AuditLog audit;
+    private final CommentChanges changes;
 
-    CommentModeration(CommentStore store, ModerationQueries queries, AuditLog audit) {
+    CommentModeration(CommentStore store, ModerationQueries queries, AuditLog audit, CommentChanges changes) {
         this.store = store;
         this.queries = queries;
         this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -69,6 +71,7 @@ public class CommentModeration {
         requireModerator(moderator);
         CommentStore.Locked comment = store.lock(commentId);
         store.pin(comment);
+        changes.changed(comment.articleId());
         audit.record(moderator.id(), "comment.pinned", subject(comment), "article:" + comment.articleId(), "pinned");
     }
 
@@ -76,6 +79,7 @@ public class CommentModeration {
         requireModerator(moderator);
         CommentStore.Locked comment = store.lock(commentId);
         store.unpin(comment);
+        changes.changed(comment.articleId());
         audit.record(moderator.id(), "comment.unpinned", subject(comment), "pinned", "article:" + comment.articleId());
     }
 
@@ -85,6 +89,7 @@ public class CommentModeration {
         String why = reason(reason);
         CommentStore.Locked comment = store.lock(commentId);
         store.changeStatus(comment, next);
+        changes.changed(comment.articleId());
         audit.record(moderator.id(), action, subject(comment), comment.status().name(), next.name() + " · " + why);
     }
 

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,6 +94,18 @@ class CommentQueries {
                 .param("parent", parentId).param("article", articleId).param("viewer", viewerId)
                 .param("after", afterId).param("limit", limit)
                 .query(this::view).list();
+    }
+
+    /** Who wrote or liked any of these comments. */
+    Set<Long> participants(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select author_id from comment where id in (:ids) and author_id is not null
+                        union select user_id from comment_like where comment_id in (:ids)
+                        """)
+                .param("ids", commentIds).query(Long.class).list());
     }
 
     /** A comment readers can see: visible, and under a visible comment if it is a reply. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The read side of content: zones, published articles and images, as read models. */
@@ -19,11 +20,13 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
+    private final PublishedRevisions publishedRevisions;
 
-    ContentCatalog(Zones zones, Articles articles, Images images) {
+    ContentCatalog(Zones zones, Articles articles, Images images, PublishedRevisions publishedRevisions) {
         this.zones = zones;
         this.articles = articles;
         this.images = images;
+        this.publishedRevisions = publishedRevisions;
     }
 
     public List<ZoneView> zones() {
@@ -53,10 +56,10 @@ public class ContentCatalog {
         return articles.findBySlug(slug).filter(Article::isPublished).map(Article::toSummary);
     }
 
-    /** A published article's summary and current revision, in one query. */
+    /** A published article's summary and current revision, remembered for at most a second. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PublishedRevision> publishedRevision(String slug) {
-        return articles.findBySlug(slug).filter(Article::isPublished)
-                .map(article -> new PublishedRevision(article.toSummary(), article.revision()));
+        return publishedRevisions.of(slug);
     }
 
     public Optional<ArticleView> publishedArticle(String slug) {

@@ -1,4 +1,4 @@
-package com.hcpress.comment.web;
+package com.hcpress.comment;
 
 import java.util.concurrent.ThreadLocalRandom;
 

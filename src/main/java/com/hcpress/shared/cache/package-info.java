@@ -1,0 +1,2 @@
+/** Copies of values that are costly to make and the same for many requests. */
+package com.hcpress.shared.cache;
