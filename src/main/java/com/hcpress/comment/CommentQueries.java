@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -96,16 +96,23 @@ class CommentQueries {
                 .query(this::view).list();
     }
 
-    /** Who wrote or liked any of these comments. */
-    Set<Long> participants(Collection<Long> commentIds) {
+    /** Who wrote and who liked which of these comments, by account. */
+    Map<Long, Participation> participation(Collection<Long> commentIds) {
         if (commentIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return Set.copyOf(jdbc.sql("""
-                        select author_id from comment where id in (:ids) and author_id is not null
-                        union select user_id from comment_like where comment_id in (:ids)
+        Map<Long, Participation> byAccount = new HashMap<>();
+        jdbc.sql("""
+                        select author_id as account, id as comment, true as wrote from comment where id in (:ids)
+                        union all
+                        select user_id, comment_id, false from comment_like where comment_id in (:ids)
                         """)
-                .param("ids", commentIds).query(Long.class).list());
+                .param("ids", commentIds)
+                .query(rs -> {
+                    Participation p = byAccount.computeIfAbsent(rs.getLong("account"), id -> new Participation());
+                    (rs.getBoolean("wrote") ? p.wrote() : p.liked()).add(rs.getLong("comment"));
+                });
+        return byAccount;
     }
 
     /** A comment readers can see: visible, and under a visible comment if it is a reply. */

@@ -28,6 +28,12 @@ public record CommentView(long id, Long parentId, String author, boolean byStaff
         return replies.isEmpty() ? 0 : replies.get(replies.size() - 1).id();
     }
 
+    /** This comment as one reader sees it who liked it or wrote it. */
+    CommentView seenBy(boolean liked, boolean wrote, boolean canEdit) {
+        return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, liked,
+                replyCount, pinned, wrote, canEdit, replies);
+    }
+
     CommentView withReplies(List<CommentView> shown) {
         return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, likedByMe,
                 replyCount, pinned, mine, editable, List.copyOf(shown));

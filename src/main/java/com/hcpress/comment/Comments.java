@@ -1,17 +1,11 @@
 package com.hcpress.comment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentActionException.Reason;
@@ -33,8 +27,6 @@ public class Comments {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_NOTE_LENGTH = 500;
-    /** The viewer of a shared page: no account has this id, so nothing shows as liked or as one's own. */
-    private static final long NOBODY = 0;
 
     private final ContentCatalog catalog;
     private final Gate gate;
@@ -43,12 +35,10 @@ public class Comments {
     private final PostingLimits limits;
     private final CommentSettings settings;
     private final CommentChanges changes;
-    private final SharedFirstPages sharedFirstPages;
-    private final TransactionOperations readOnly;
+    private final CommentPageReader pages;
 
     Comments(ContentCatalog catalog, Gate gate, CommentQueries queries, CommentStore store, PostingLimits limits,
-             CommentSettings settings, CommentChanges changes, SharedFirstPages sharedFirstPages,
-             PlatformTransactionManager transactions) {
+             CommentSettings settings, CommentChanges changes, CommentPageReader pages) {
         this.catalog = catalog;
         this.gate = gate;
         this.queries = queries;
@@ -56,10 +46,7 @@ public class Comments {
         this.limits = limits;
         this.settings = settings;
         this.changes = changes;
-        this.sharedFirstPages = sharedFirstPages;
-        TransactionTemplate template = new TransactionTemplate(transactions);
-        template.setReadOnly(true);
-        this.readOnly = template;
+        this.pages = pages;
     }
 
     /** The published article comments hang on. */
@@ -77,44 +64,9 @@ public class Comments {
         return page(reader, article, CommentOrder.NEWEST, null);
     }
 
-    /**
-     * The first page for the article page: the shared copy when this reader wrote and liked none of
-     * its comments, which costs no query while the copy is current, or a page of their own.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public FirstCommentPage firstPageFor(AccountPrincipal reader, ArticleSummary article) {
-        admit(reader, article);
-        SharedFirstPages.Shared shared = sharedFirstPages.get(article.id(), this::readShared);
-        if (!shared.participants().contains(reader.id())) {
-            return new FirstCommentPage(shared.page(), shared.stamp());
-        }
-        return new FirstCommentPage(readOnly.execute(status -> read(article.id(), reader.id(), CommentOrder.NEWEST, null)), 0);
-    }
-
     public CommentPage page(AccountPrincipal reader, ArticleSummary article, CommentOrder order, String cursor) {
         admit(reader, article);
-        return read(article.id(), reader.id(), order, cursor);
-    }
-
-    private CommentPage read(long articleId, long viewerId, CommentOrder order, String cursor) {
-        Cursor after = Cursor.parse(cursor, order);
-        List<CommentView> found = queries.topLevel(articleId, viewerId, order, after, settings.pageSize() + 1);
-        List<CommentView> shown = found.subList(0, Math.min(found.size(), settings.pageSize()));
-        String next = found.size() > shown.size() ? Cursor.after(shown.get(shown.size() - 1), order).encode() : null;
-        CommentView pinned = after == null ? queries.pinned(articleId, viewerId).orElse(null) : null;
-        return new CommentPage(queries.count(articleId), order, pinned, List.copyOf(shown), next);
-    }
-
-    private SharedFirstPages.Shared readShared(long articleId) {
-        return readOnly.execute(status -> {
-            CommentPage page = read(articleId, NOBODY, CommentOrder.NEWEST, null);
-            List<Long> shown = new ArrayList<>();
-            Stream.concat(Stream.ofNullable(page.pinned()), page.comments().stream()).forEach(comment -> {
-                shown.add(comment.id());
-                comment.replies().forEach(reply -> shown.add(reply.id()));
-            });
-            return SharedFirstPages.shared(page, queries.participants(shown));
-        });
+        return pages.read(article.id(), reader.id(), order, cursor);
     }
 
     public ReplyPage replies(AccountPrincipal reader, ArticleSummary article, long commentId, String cursor) {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The read side of content: zones, published articles and images, as read models. */
@@ -20,13 +19,11 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
-    private final PublishedRevisions publishedRevisions;
 
-    ContentCatalog(Zones zones, Articles articles, Images images, PublishedRevisions publishedRevisions) {
+    ContentCatalog(Zones zones, Articles articles, Images images) {
         this.zones = zones;
         this.articles = articles;
         this.images = images;
-        this.publishedRevisions = publishedRevisions;
     }
 
     public List<ZoneView> zones() {
@@ -54,12 +51,6 @@ public class ContentCatalog {
     /** The zone an article belongs to, published or not, for the gate to decide on. */
     public Optional<ArticleSummary> articleSummary(String slug) {
         return articles.findBySlug(slug).filter(Article::isPublished).map(Article::toSummary);
-    }
-
-    /** A published article's summary and current revision, remembered for at most a second. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<PublishedRevision> publishedRevision(String slug) {
-        return publishedRevisions.of(slug);
     }
 
     public Optional<ArticleView> publishedArticle(String slug) {

@@ -16,10 +16,11 @@ import com.hcpress.shared.cache.SharedCopies;
 /**
  * Which revision of an article is published, looked up by slug on every article request, so
  * remembered: until an article changes on this instance, and for {@link #LIFETIME} at most, which
- * is how changes made on other instances show.
+ * is how changes made on other instances show. Not transactional, unlike {@link ContentCatalog}:
+ * a remembered answer needs no transaction, and the article page asks on every request.
  */
 @Component
-class PublishedRevisions {
+public class PublishedRevisions {
 
     static final Duration LIFETIME = Duration.ofSeconds(1);
 
@@ -35,7 +36,7 @@ class PublishedRevisions {
         this.readOnly = template;
     }
 
-    Optional<PublishedRevision> of(String slug) {
+    public Optional<PublishedRevision> of(String slug) {
         return revisions.get(slug, changes.get(), () -> readOnly.execute(status -> articles.findBySlug(slug)
                 .filter(Article::isPublished)
                 .map(article -> new PublishedRevision(article.toSummary(), article.revision()))));

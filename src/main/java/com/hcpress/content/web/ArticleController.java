@@ -18,12 +18,13 @@ import com.hcpress.citation.ReferenceStyle;
 import com.hcpress.citation.ReferenceStyles;
 
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.comment.Comments;
+import com.hcpress.comment.FirstCommentPages;
 import com.hcpress.comment.FirstCommentPage;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.PublishedRevision;
+import com.hcpress.content.PublishedRevisions;
 import com.hcpress.content.ZoneView;
 import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.gate.Gate;
@@ -32,9 +33,9 @@ import com.hcpress.shared.web.NotFoundException;
 
 /**
  * An article for readers who passed its zone's gate; anyone else is sent to the gate first. The
- * gate is asked on every request. Readers who took no part in the first comments get the whole
- * page from {@link ArticlePages}; the others get it rendered for them, around the article part
- * rendered once per revision by {@link RenderedArticles}.
+ * gate is asked on every request. The page comes from {@link ArticlePages}, rendered once per
+ * revision and comment page around the article part from {@link RenderedArticles}, with each
+ * reader's own CSRF token, form keys and comment actions filled in.
  */
 @Controller
 class ArticleController {
@@ -42,29 +43,32 @@ class ArticleController {
     static final String VIEW = "content/article";
 
     private final ContentCatalog catalog;
+    private final PublishedRevisions publishedRevisions;
     private final Gate gate;
     private final EvidenceCatalog evidence;
-    private final Comments comments;
+    private final FirstCommentPages firstComments;
     private final ReferenceStyles referenceStyles;
     private final RenderedArticles rendered;
     private final ArticlePages pages;
 
-    ArticleController(ContentCatalog catalog, Gate gate, EvidenceCatalog evidence, Comments comments,
-                      ReferenceStyles referenceStyles, RenderedArticles rendered, ArticlePages pages) {
-        this.pages = pages;
+    ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, Gate gate, EvidenceCatalog evidence,
+                      FirstCommentPages firstComments, ReferenceStyles referenceStyles, RenderedArticles rendered,
+                      ArticlePages pages) {
         this.catalog = catalog;
+        this.publishedRevisions = publishedRevisions;
         this.gate = gate;
         this.evidence = evidence;
-        this.comments = comments;
+        this.firstComments = firstComments;
         this.referenceStyles = referenceStyles;
         this.rendered = rendered;
+        this.pages = pages;
     }
 
     @GetMapping("/articles/{slug}")
     ModelAndView article(@PathVariable String slug, @RequestParam(name = "refstyle", required = false) String styleParam,
                          @AuthenticationPrincipal AccountPrincipal user, Locale locale,
                          HttpServletRequest request, HttpServletResponse response) {
-        PublishedRevision current = catalog.publishedRevision(slug)
+        PublishedRevision current = publishedRevisions.of(slug)
                 .orElseThrow(() -> NotFoundException.of("Article", slug));
         ArticleSummary summary = current.summary();
         if (!gate.admits(user, summary.zoneId())) {
@@ -73,17 +77,14 @@ class ArticleController {
         }
         // An unknown style name is not worth an error page: the reader's default is shown instead.
         ReferenceStyle style = ReferenceStyle.fromParam(styleParam).orElse(ReferenceStyle.defaultFor(locale));
-        FirstCommentPage firstComments = comments.firstPageFor(user, summary);
+        FirstCommentPage shownComments = firstComments.forReader(user, summary);
         Supplier<Map<String, Object>> model = () -> Map.of(
                 "summary", summary,
                 "articleHtml", rendered.html(summary.id(), current.revision(), locale, style.param(),
                         () -> articlePart(slug, style), request, response),
-                "comments", firstComments.page());
-        if (firstComments.shared() && ArticlePages.canShare(request)) {
-            return new ModelAndView(pages.page(summary.id(), current.revision(), firstComments.stamp(), locale,
-                    style.param(), user.roles(), VIEW, model, request, response));
-        }
-        return new ModelAndView(VIEW, model.get());
+                "comments", shownComments.page());
+        return new ModelAndView(pages.page(summary.id(), current.revision(), shownComments, locale, style.param(),
+                user.roles(), slug, VIEW, model, request, response));
     }
 
     private Map<String, Object> articlePart(String slug, ReferenceStyle style) {

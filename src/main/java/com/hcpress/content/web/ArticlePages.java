@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,26 +19,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 
 import com.hcpress.account.Role;
+import com.hcpress.comment.CommentView;
+import com.hcpress.comment.FirstCommentPage;
 import com.hcpress.comment.IdempotencyKeys;
 import com.hcpress.shared.cache.SharedCopies;
 
 /**
  * Whole article pages kept as bytes, one per article, language, reference style and set of roles
- * (the roles decide the links in the header and the staff tools on comments), for readers who see
- * the page alike: those who get the shared first page of comments. A copy holds while the revision
- * and that comment page stay the same. What differs per response, the CSRF token and the comment
- * forms' keys, is filled in while the bytes are written (see {@link PageTemplate}); the gate is
- * asked before, on every request.
+ * (the roles decide the links in the header and the staff tools on comments), while the revision
+ * and the shared first page of comments stay the same. What differs per response is filled in
+ * while the bytes are written (see {@link PageTemplate}): the CSRF token, the comment forms' keys,
+ * and the actions of the comments this reader wrote or liked, rendered once per such variant. The
+ * gate is asked before, on every request.
  */
 @Component
 class ArticlePages {
 
+    static final String COMMENTS_TEMPLATE = "comment/thread";
+
     /** Marks no article text can contain by chance: new at every start. */
-    private static final String MARK = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
-    private static final String CSRF_MARK = "csrf" + MARK;
-    private static final String FORM_KEY_MARK = "formkey" + MARK;
-    private static final Map<String, PageTemplate.Hole> MARKS =
-            Map.of(CSRF_MARK, PageTemplate.Hole.CSRF_TOKEN, FORM_KEY_MARK, PageTemplate.Hole.FORM_KEY);
+    private static final PageTemplate.Marks MARKS =
+            new PageTemplate.Marks("h" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8)));
 
     private record Key(long articleId, Locale language, String style, Set<Role> roles) {
     }
@@ -43,7 +47,18 @@ class ArticlePages {
     private record Version(int revision, long commentsStamp) {
     }
 
-    private final SharedCopies<Key, PageTemplate> pages = new SharedCopies<>(5_000);
+    /** How one reader sees one comment's actions. */
+    private record OwnActions(long commentId, boolean liked, boolean mine, boolean editable) {
+
+        static OwnActions of(CommentView view) {
+            return new OwnActions(view.id(), view.likedByMe(), view.mine(), view.editable());
+        }
+    }
+
+    private record SharedPage(PageTemplate page, Map<OwnActions, PageTemplate> ownActions) {
+    }
+
+    private final SharedCopies<Key, SharedPage> pages = new SharedCopies<>(500);
     private final TemplateRenderer renderer;
     private final IdempotencyKeys formKeys;
 
@@ -60,30 +75,72 @@ class ArticlePages {
         return Locale.forLanguageTag(locale.getLanguage());
     }
 
-    /** Whether the page can be shared with this request: it needs a CSRF token to fill in. */
-    static boolean canShare(HttpServletRequest request) {
-        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken;
+    /**
+     * The page for this request: the shared copy, rendered from {@code model} as the template
+     * {@code view} when there is none for this revision and comment page, with this reader's own
+     * comment actions.
+     */
+    View page(long articleId, int revision, FirstCommentPage comments, Locale locale, String style, Set<Role> roles,
+              String slug, String view, Supplier<Map<String, Object>> model, HttpServletRequest request,
+              HttpServletResponse response) {
+        CsrfToken token = Objects.requireNonNull((CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                "the security filters give every page request a CSRF token");
+        Locale language = language(locale);
+        SharedPage shared = pages.get(new Key(articleId, language, style, roles), new Version(revision, comments.stamp()),
+                () -> new SharedPage(render(view, model.get(), language, request, response), new ConcurrentHashMap<>()));
+        Map<Long, PageTemplate> own = new HashMap<>();
+        comments.ownViews().forEach((id, comment) -> {
+            OwnActions variant = OwnActions.of(comment);
+            PageTemplate actions = shared.ownActions().get(variant);
+            if (actions == null) {
+                // Rendered outside the map's lock: at worst two requests render the same variant at once.
+                actions = renderActions(slug, comment, language, request, response);
+                shared.ownActions().putIfAbsent(variant, actions);
+            }
+            own.put(id, actions);
+        });
+        return shared.page().view(token::getToken, formKeys.series(), own);
     }
 
     /**
-     * The page for this request: the shared copy, rendered from {@code model} as the template
-     * {@code view} when there is none for this revision and comment page.
+     * The page for this request when everything it needs is rendered already (the shared copy and
+     * this reader's own comment actions); never renders.
      */
-    View page(long articleId, int revision, long commentsStamp, Locale locale, String style, Set<Role> roles,
-              String view, Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response) {
-        Locale language = language(locale);
-        PageTemplate page = pages.get(new Key(articleId, language, style, roles), new Version(revision, commentsStamp),
-                () -> render(view, model.get(), language, request, response));
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return page.view(token::getToken, formKeys::next);
+    Optional<View> pageIfRendered(long articleId, int revision, FirstCommentPage comments, Locale locale, String style,
+                                  Set<Role> roles, String csrfToken) {
+        Optional<SharedPage> shared = pages.ifMade(new Key(articleId, language(locale), style, roles),
+                new Version(revision, comments.stamp()));
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, PageTemplate> own = new HashMap<>();
+        for (CommentView comment : comments.ownViews().values()) {
+            PageTemplate actions = shared.get().ownActions().get(OwnActions.of(comment));
+            if (actions == null) {
+                return Optional.empty();
+            }
+            own.put(comment.id(), actions);
+        }
+        return Optional.of(shared.get().page().view(() -> csrfToken, formKeys.series(), own));
     }
 
     private PageTemplate render(String view, Map<String, Object> model, Locale language, HttpServletRequest request,
                                 HttpServletResponse response) {
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("formKey", FORM_KEY_MARK);
-        String html = renderer.render(view, null, variables, language, new SharedRenderingRequest(request, CSRF_MARK),
-                response);
-        return PageTemplate.split(html, MARKS);
+        variables.put("formKey", MARKS.formKey());
+        variables.put("actionsMark", MARKS.actionsStart());
+        variables.put("actionsEndMark", MARKS.actionsEnd());
+        return PageTemplate.split(renderer.render(view, null, variables, language, sharedRequest(request), response), MARKS);
+    }
+
+    private PageTemplate renderActions(String slug, CommentView comment, Locale language, HttpServletRequest request,
+                                       HttpServletResponse response) {
+        Map<String, Object> variables = Map.of("slug", slug, "c", comment, "formKey", MARKS.formKey());
+        return PageTemplate.split(renderer.render(COMMENTS_TEMPLATE, Set.of("actions"), variables, language,
+                sharedRequest(request), response), MARKS);
+    }
+
+    private static HttpServletRequest sharedRequest(HttpServletRequest request) {
+        return new SharedRenderingRequest(request, MARKS.csrfToken());
     }
 }

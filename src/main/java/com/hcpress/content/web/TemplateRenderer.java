@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -40,8 +41,11 @@ class TemplateRenderer {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
-        variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT,
-                new RequestContext(request, response, servletContext, variables));
+        RequestContext requestContext = new RequestContext(request, response, servletContext, variables);
+        variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+        // What ThymeleafView puts here too: without it forms get no CSRF field from the request data value processor.
+        variables.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                new SpringWebMvcThymeleafRequestContext(requestContext, request));
         WebContext context = new WebContext(webApplication.buildExchange(request, response), locale, variables);
         return fragments == null ? templates.process(template, context) : templates.process(template, fragments, context);
     }

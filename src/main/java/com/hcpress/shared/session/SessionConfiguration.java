@@ -25,9 +25,12 @@ class SessionConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof JdbcIndexedSessionRepository jdbc) {
-                    Duration interval = Binder.get(environment)
-                            .bind("hcpress.session.touch-interval", Duration.class).orElse(Duration.ofMinutes(1));
-                    return throttled(jdbc, interval);
+                    Binder binder = Binder.get(environment);
+                    Duration interval = binder.bind("hcpress.session.touch-interval", Duration.class)
+                            .orElse(Duration.ofMinutes(1));
+                    Duration rememberFor = binder.bind("hcpress.session.remember-for", Duration.class)
+                            .orElse(Duration.ofMillis(500));
+                    return throttled(jdbc, interval, rememberFor);
                 }
                 return bean;
             }
@@ -35,7 +38,7 @@ class SessionConfiguration {
     }
 
     private static <S extends Session> FindByIndexNameSessionRepository<?> throttled(
-            FindByIndexNameSessionRepository<S> stored, Duration interval) {
-        return new TouchThrottlingSessionRepository<>(stored, interval);
+            FindByIndexNameSessionRepository<S> stored, Duration interval, Duration rememberFor) {
+        return new TouchThrottlingSessionRepository<>(stored, interval, rememberFor);
     }
 }

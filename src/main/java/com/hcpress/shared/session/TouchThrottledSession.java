@@ -3,87 +3,137 @@ package com.hcpress.shared.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.session.MapSession;
 import org.springframework.session.Session;
 
 /**
- * A stored session whose last-access time moves only when it is {@code touchInterval} old, so that
- * reading a page does not write the session row each time. Everything else goes to the stored
- * session as it is.
+ * A session as one request uses it. Its last-access time moves only when it is
+ * {@code touchInterval} old, so that reading a page does not write the session row each time.
+ * It may start from a remembered copy shared with other requests of the same session: reads come
+ * from that copy, and the first change loads the stored session and goes there, so the copy is
+ * never changed and only a changed session is written back.
  */
 final class TouchThrottledSession<S extends Session> implements Session {
 
-    private final S stored;
+    private final Session seen;
+    private final String originalId;
+    private final Supplier<S> load;
     private final Duration touchInterval;
+    private S stored;
+    /** Where changes go when the stored session was gone by the time of the first change. */
+    private MapSession detached;
+    private boolean changed;
 
+    /** A session read from the store for this request. */
     TouchThrottledSession(S stored, Duration touchInterval) {
+        this.seen = stored;
+        this.originalId = stored.getId();
         this.stored = stored;
+        this.load = () -> stored;
         this.touchInterval = touchInterval;
     }
 
+    /** A session served from a remembered copy; {@code load} reads the stored one for a change. */
+    TouchThrottledSession(MapSession remembered, Supplier<S> load, Duration touchInterval) {
+        this.seen = remembered;
+        this.originalId = remembered.getId();
+        this.load = load;
+        this.touchInterval = touchInterval;
+    }
+
+    /** The stored session, when a change needed it (or it was read for this request); null otherwise. */
     S stored() {
         return stored;
     }
 
+    /** The id the session had when this request found it (a sign-in changes it). */
+    String originalId() {
+        return originalId;
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    private Session reading() {
+        if (stored != null) {
+            return stored;
+        }
+        return detached != null ? detached : seen;
+    }
+
+    private Session writing() {
+        changed = true;
+        if (stored == null && detached == null) {
+            stored = load.get();
+            if (stored == null) {
+                detached = new MapSession(seen);
+            }
+        }
+        return stored != null ? stored : detached;
+    }
+
     @Override
     public void setLastAccessedTime(Instant lastAccessedTime) {
-        if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(touchInterval))) {
-            stored.setLastAccessedTime(lastAccessedTime);
+        if (!lastAccessedTime.isBefore(reading().getLastAccessedTime().plus(touchInterval))) {
+            writing().setLastAccessedTime(lastAccessedTime);
         }
     }
 
     @Override
     public String getId() {
-        return stored.getId();
+        return reading().getId();
     }
 
     @Override
     public String changeSessionId() {
-        return stored.changeSessionId();
+        return writing().changeSessionId();
     }
 
     @Override
     public <T> T getAttribute(String attributeName) {
-        return stored.getAttribute(attributeName);
+        return reading().getAttribute(attributeName);
     }
 
     @Override
     public Set<String> getAttributeNames() {
-        return stored.getAttributeNames();
+        return reading().getAttributeNames();
     }
 
     @Override
     public void setAttribute(String attributeName, Object attributeValue) {
-        stored.setAttribute(attributeName, attributeValue);
+        writing().setAttribute(attributeName, attributeValue);
     }
 
     @Override
     public void removeAttribute(String attributeName) {
-        stored.removeAttribute(attributeName);
+        writing().removeAttribute(attributeName);
     }
 
     @Override
     public Instant getCreationTime() {
-        return stored.getCreationTime();
+        return reading().getCreationTime();
     }
 
     @Override
     public Instant getLastAccessedTime() {
-        return stored.getLastAccessedTime();
+        return reading().getLastAccessedTime();
     }
 
     @Override
     public void setMaxInactiveInterval(Duration interval) {
-        stored.setMaxInactiveInterval(interval);
+        writing().setMaxInactiveInterval(interval);
     }
 
     @Override
     public Duration getMaxInactiveInterval() {
-        return stored.getMaxInactiveInterval();
+        return reading().getMaxInactiveInterval();
     }
 
     @Override
     public boolean isExpired() {
-        return stored.isExpired();
+        return reading().isExpired();
     }
 }

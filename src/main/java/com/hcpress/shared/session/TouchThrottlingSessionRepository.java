@@ -6,50 +6,71 @@ import java.util.Map;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.MapSession;
 import org.springframework.session.Session;
 
 /**
- * The session store in PostgreSQL, read on every request (so a session ended on one instance is
- * ended on all of them at once), but written only when something changed: an attribute, the id,
- * or a last-access time older than the touch interval. The expiry is then at most one interval
- * early.
+ * The session store in PostgreSQL, written only when something changed (an attribute, the id, or
+ * a last-access time older than the touch interval; the expiry is then at most one interval early)
+ * and read at most once per {@link RecentSessions lifetime} per session, under a second, so that a
+ * session ended on one instance ends on all of them within that time.
  */
 final class TouchThrottlingSessionRepository<S extends Session>
         implements FindByIndexNameSessionRepository<TouchThrottledSession<S>>, DisposableBean {
 
     private final FindByIndexNameSessionRepository<S> stored;
     private final Duration touchInterval;
+    private final RecentSessions recent;
 
-    TouchThrottlingSessionRepository(FindByIndexNameSessionRepository<S> stored, Duration touchInterval) {
+    TouchThrottlingSessionRepository(FindByIndexNameSessionRepository<S> stored, Duration touchInterval,
+                                     Duration rememberFor) {
         this.stored = stored;
         this.touchInterval = touchInterval;
+        this.recent = new RecentSessions(rememberFor, System::nanoTime);
     }
 
     @Override
     public TouchThrottledSession<S> createSession() {
-        return wrap(stored.createSession());
+        return new TouchThrottledSession<>(stored.createSession(), touchInterval);
     }
 
     @Override
     public void save(TouchThrottledSession<S> session) {
+        if (session.stored() == null) {
+            return;
+        }
+        if (session.changed()) {
+            recent.forget(session.originalId());
+            recent.forget(session.getId());
+        }
         stored.save(session.stored());
     }
 
     @Override
     public TouchThrottledSession<S> findById(String id) {
+        MapSession remembered = recent.find(id);
+        if (remembered != null) {
+            return new TouchThrottledSession<>(remembered, () -> stored.findById(id), touchInterval);
+        }
         S session = stored.findById(id);
-        return session == null ? null : wrap(session);
+        if (session == null) {
+            return null;
+        }
+        recent.remember(session);
+        return new TouchThrottledSession<>(session, touchInterval);
     }
 
     @Override
     public void deleteById(String id) {
+        recent.forget(id);
         stored.deleteById(id);
     }
 
     @Override
     public Map<String, TouchThrottledSession<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         Map<String, TouchThrottledSession<S>> found = new LinkedHashMap<>();
-        stored.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, session) -> found.put(id, wrap(session)));
+        stored.findByIndexNameAndIndexValue(indexName, indexValue)
+                .forEach((id, session) -> found.put(id, new TouchThrottledSession<>(session, touchInterval)));
         return found;
     }
 
@@ -58,9 +79,5 @@ final class TouchThrottlingSessionRepository<S extends Session>
         if (stored instanceof DisposableBean disposable) {
             disposable.destroy();
         }
-    }
-
-    private TouchThrottledSession<S> wrap(S session) {
-        return new TouchThrottledSession<>(session, touchInterval);
     }
 }
