@@ -12,9 +12,8 @@ import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
 
 /**
- * No OpenSearch server runs here, so this proves only what can be proven without one: the mapping,
- * the smartcn analyzer definition and the settings are accepted by Hibernate Search's OpenSearch
- * dialect. Schema creation and queries need a cluster (see the README).
+ * Without a cluster: the mapping, the smartcn analyzer definition and the settings are accepted by
+ * Hibernate Search's OpenSearch dialect. {@link OpenSearchNodeTest} runs the backend on a real node.
  */
 class OpenSearchMappingTest {
 
