@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.audit.AuditLog;
+import com.hcpress.shared.web.NotFoundException;
 
 /** Creating accounts, changing their roles and disabling them. */
 @Service
@@ -85,7 +86,7 @@ public class AccountRegistry {
     }
 
     public void disable(long actorId, long userId) {
-        Account account = accounts.findById(userId).orElseThrow();
+        Account account = existing(userId);
         account.disable();
         sessions.endAll(userId);
         audit.record(actorId, "account.disabled", "user:" + userId, "enabled", "disabled");
@@ -96,7 +97,7 @@ public class AccountRegistry {
      * everywhere. The caller has already erased or released what other features hold of the user.
      */
     public void erase(long userId) {
-        Account account = accounts.findById(userId).orElseThrow();
+        Account account = existing(userId);
         String identifier = account.toSummary().displayName();
         accounts.delete(account);
         accounts.flush();
@@ -105,10 +106,15 @@ public class AccountRegistry {
     }
 
     public void changeRoles(long actorId, long userId, Set<Role> roles) {
-        Account account = accounts.findById(userId).orElseThrow();
+        Account account = existing(userId);
         String before = account.roles().toString();
         account.changeRoles(roles);
         sessions.endAll(userId);
         audit.record(actorId, "account.roles-changed", "user:" + userId, before, List.copyOf(roles).toString());
+    }
+
+    /** The account, or a 404 for an id no account has (never a 500). */
+    private Account existing(long userId) {
+        return accounts.findById(userId).orElseThrow(() -> NotFoundException.of("Account", userId));
     }
 }

@@ -1,6 +1,7 @@
 package com.hcpress.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.RequestOrigin;
+import com.hcpress.shared.web.NotFoundException;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
@@ -93,6 +96,16 @@ class AdminPagesTest {
                 .param("role", "READER")).andExpect(status().isBadRequest());
         assertThat(accounts.find(admin).orElseThrow().roles()).contains(Role.ADMIN);
         assertThat(accounts.find(admin).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void anUnknownAccountIsNotFoundNeverAServerError() throws Exception {
+        long admin = accounts.find(SignInIdentifier.parse("admin@hcpress.test").orElseThrow()).orElseThrow().id();
+        mvc.perform(post("/admin/users/999999999/disable").with(csrf()).with(DemoUsers.as(users, "admin")))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> accounts.disable(admin, 999_999_999L)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.changeRoles(admin, 999_999_999L, Set.of(Role.READER)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
