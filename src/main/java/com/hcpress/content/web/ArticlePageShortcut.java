@@ -21,6 +21,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 
@@ -52,6 +53,7 @@ import com.hcpress.shared.web.SecurityHeaders;
 class ArticlePageShortcut extends OncePerRequestFilter {
 
     static final String SERVED = "hcpress.article.shortcut";
+    private static final String ROUTE = "/articles/{slug}";
     private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9][a-z0-9-]{0,99})");
     private static final Pattern STYLE_ONLY = Pattern.compile("refstyle=([a-z0-9-]{1,40})");
 
@@ -89,6 +91,8 @@ class ArticlePageShortcut extends OncePerRequestFilter {
             return;
         }
         sessions.touch(answer.get().session());
+        // Request metrics then count the page under its route, as the dispatcher would have named it.
+        ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(ROUTE));
         securityHeaders.write(request, response);
         response.setLocale(answer.get().locale());
         try {

@@ -62,10 +62,12 @@ class ArticlePageShortcutTest {
         HttpResponse<String> general = reader.get(ARTICLE + "?from=general");
         reader.get(ARTICLE);
         double servedBefore = served();
+        long countedBefore = countedUnderTheRoute();
 
         HttpResponse<String> shortcut = reader.get(ARTICLE);
 
         assertThat(served()).as("answered by the shortcut").isEqualTo(servedBefore + 1);
+        assertThat(countedUnderTheRouteSoon(countedBefore + 1)).as("request metrics name the route").isTrue();
         assertThat(shortcut.statusCode()).isEqualTo(200);
         assertThat(normalised(shortcut.body())).isEqualTo(normalised(general.body()));
         assertThat(headers(shortcut)).isEqualTo(headers(general));
@@ -126,6 +128,19 @@ class ArticlePageShortcutTest {
 
         assertThat(second.get(ARTICLE).body()).doesNotContain("private-query-text");
         assertThat(second.get(ARTICLE).body()).doesNotContain("private-query-text");
+    }
+
+    private long countedUnderTheRoute() {
+        var timer = meters.find("http.server.requests").tag("uri", "/articles/{slug}").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    /** The metrics are recorded when the filter finishes, which may be just after the client has the page. */
+    private boolean countedUnderTheRouteSoon(long expected) throws InterruptedException {
+        for (int i = 0; i < 50 && countedUnderTheRoute() < expected; i++) {
+            Thread.sleep(20);
+        }
+        return countedUnderTheRoute() >= expected;
     }
 
     private double served() {
