@@ -63,6 +63,7 @@ public class CrashConsistency {
     static final int KILL_AFTER_MIN_MS = 1000;
     static final int KILL_AFTER_SPREAD_MS = 6000;
     static final int FINAL_WRITES_MS = 10_000;
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
     final Path jar;
     final Path work;
@@ -604,8 +605,10 @@ public class CrashConsistency {
     }
 
     final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as browsers speak to HCPress behind its proxy (no h2c upgrade attempts).
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(2)).build();
 
         HttpResponse<String> get(String path) throws Down {
             return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -648,7 +651,9 @@ public class CrashConsistency {
         HttpResponse<String> send(HttpRequest.Builder request) throws Down {
             requests.incrementAndGet();
             try {
-                return client.send(request.timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
+                // A request accepted into the socket backlog of a starting application waits for the
+                // start; a shorter wait lets the client retry (and count a failed step) instead.
+                return client.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 if (e instanceof ConnectException) {
                     connectionFailures.incrementAndGet();
