@@ -68,6 +68,10 @@ class Account {
         return email != null ? email : mobile;
     }
 
+    void enable() {
+        this.enabled = true;
+    }
+
     void disable() {
         this.enabled = false;
     }

@@ -92,6 +92,13 @@ public class AccountRegistry {
         audit.record(actorId, "account.disabled", "user:" + userId, "enabled", "disabled");
     }
 
+    /** Lets a disabled account sign in again; it starts with no session, as after any sign-out. */
+    public void enable(long actorId, long userId) {
+        Account account = existing(userId);
+        account.enable();
+        audit.record(actorId, "account.enabled", "user:" + userId, "disabled", "enabled");
+    }
+
     /**
      * Removes the account row itself, its roles, tokens and sign-in failures, and ends its sessions
      * everywhere. The caller has already erased or released what other features hold of the user.

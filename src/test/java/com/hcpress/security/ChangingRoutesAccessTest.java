@@ -115,6 +115,7 @@ class ChangingRoutesAccessTest {
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
+        table.put("POST /admin/users/{id}/enable", Allowed.ADMIN);
         values = new LinkedHashMap<>(values);
         values.put("review-id", String.valueOf(submission));
         values.put("{revision}", "1");

@@ -24,8 +24,9 @@ import com.hcpress.account.Role;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
- * Users for administrators: search, change roles, disable. Both changes end the user's sessions
- * and write an audit entry (the account feature does both). An administrator cannot disable
+ * Users for administrators: search, change roles, disable and enable again. Changing roles and
+ * disabling end the user's sessions; every change writes an audit entry (the account feature does
+ * both). An administrator cannot disable
  * themselves or take away their own administrator role, so nobody locks the last door.
  */
 @Controller
@@ -108,6 +109,16 @@ class UserAdminController {
             registry.disable(admin.id(), id);
         }
         redirect.addFlashAttribute("notice", "admin.users.disabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
+        AccountSummary user = account(id);
+        if (!user.enabled()) {
+            registry.enable(admin.id(), id);
+        }
+        redirect.addFlashAttribute("notice", "admin.users.enabledAgain");
         return "redirect:/admin/users/" + id;
     }
 

@@ -85,6 +85,11 @@ class AdminPagesTest {
                 .andExpect(status().isFound());
         assertThat(accounts.find(id).orElseThrow().enabled()).isFalse();
         assertThat(page("/admin/audit?action=account.disabled")).contains("user:" + id);
+
+        mvc.perform(post("/admin/users/" + id + "/enable").with(csrf()).with(DemoUsers.as(users, "admin")))
+                .andExpect(status().isFound());
+        assertThat(accounts.find(id).orElseThrow().enabled()).isTrue();
+        assertThat(page("/admin/audit?action=account.enabled")).contains("user:" + id);
     }
 
     @Test

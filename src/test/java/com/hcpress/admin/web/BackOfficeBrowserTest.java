@@ -62,4 +62,22 @@ class BackOfficeBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("backoffice-consent")));
         page.context().close();
     }
+
+    @Test
+    void anAdministratorDisablesAnAccountAndEnablesItAgain() {
+        long readerId = ((AccountPrincipal) readers.create()).id();
+        Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), "admin");
+        page.navigate(url("/admin/users/" + readerId));
+
+        page.locator("form[action$='/disable'] button").click();
+        assertThat(page.locator(".notice.ok")).containsText("账户已停用");
+        assertThat(page.locator("form[action$='/enable'] button")).hasText("重新启用账户");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("backoffice-user-disabled")).setFullPage(true));
+
+        page.locator("form[action$='/enable'] button").click();
+        assertThat(page.locator(".notice.ok")).containsText("账户已重新启用");
+        assertThat(page.locator("form[action$='/disable'] button")).isVisible();
+        page.context().close();
+    }
 }
