@@ -140,7 +140,11 @@ class ArticlePages {
                 sharedRequest(request), response), MARKS);
     }
 
-    private static HttpServletRequest sharedRequest(HttpServletRequest request) {
+    /**
+     * The request to render anything that goes into a shared page from: its CSRF token is a mark
+     * the page fills in per response, and it carries no parameters.
+     */
+    static HttpServletRequest sharedRequest(HttpServletRequest request) {
         return new SharedRenderingRequest(request, MARKS.csrfToken());
     }
 }

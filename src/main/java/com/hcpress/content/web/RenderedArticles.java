@@ -16,7 +16,8 @@ import com.hcpress.shared.cache.SharedCopies;
 /**
  * The part of the article page that is the same for every reader (breadcrumb, body, expert,
  * references, evidence, credits), rendered once per article revision and language and kept as
- * HTML. The gate is asked before this is served, on every request. The evidence beside the text
+ * HTML, from a request that holds no reader's CSRF token or parameters (it only ever goes into a
+ * page of {@link ArticlePages}, which fills the token in per response). The gate is asked before this is served, on every request. The evidence beside the text
  * can change without a new revision, so a copy is also renewed after {@link #LIFETIME}.
  */
 @Component
@@ -43,6 +44,7 @@ class RenderedArticles {
                 HttpServletRequest request, HttpServletResponse response) {
         Locale language = ArticlePages.language(locale);
         return rendered.get(new Key(articleId, language, variant), revision,
-                () -> renderer.render(TEMPLATE, Set.of("sameForEveryReader"), model.get(), language, request, response));
+                () -> renderer.render(TEMPLATE, Set.of("sameForEveryReader"), model.get(), language,
+                        ArticlePages.sharedRequest(request), response));
     }
 }

@@ -76,6 +76,19 @@ class ArticlePageShortcutTest {
     }
 
     @Test
+    void everyFormOnAPageCarriesTheTokenOfThisResponseOnly() throws Exception {
+        Browser first = signedIn(passedReaders.create());
+        Browser second = signedIn(passedReaders.create());
+        first.get(ARTICLE);
+
+        for (Browser reader : List.of(first, second)) {
+            String page = reader.get(ARTICLE).body();
+            assertThat(all(CSRF, page)).as("one token on the whole page, none kept from another response")
+                    .hasSizeGreaterThan(1).containsOnly(first(CSRF, page));
+        }
+    }
+
+    @Test
     void everyFormOnAPageHasItsOwnKeyAndEveryResponseNewOnes() throws Exception {
         Browser reader = signedIn(passedReaders.create());
         reader.get(ARTICLE);
