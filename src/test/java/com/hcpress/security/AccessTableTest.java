@@ -100,6 +100,9 @@ class AccessTableTest {
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/{id}/revisions/{revision}", byActor("/editor/articles/" + demoArticle + "/revisions/1",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/articles/{id}/revisions/{revision}/changes", byActor(
+                "/editor/articles/" + demoArticle + "/revisions/1/changes",
+                actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         String api = "/api/v1/articles/tace-haic-2025-review/comments";
         table.put("/api/v1/articles/{slug}/comments", byActor(api, actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/api/v1/articles/{slug}/comments/{id}", byActor(api + "/" + discussed,

@@ -2,6 +2,7 @@ package com.hcpress.content.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleConflictException;
+import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleStatus;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
@@ -45,6 +47,7 @@ class EditorController {
     static final String FORM = "editor/article";
     static final String HISTORY = "editor/revisions";
     static final String OLD_REVISION = "editor/revision";
+    static final String CHANGES = "editor/changes";
 
     private final EditorCatalog desk;
     private final ContentEditor editor;
@@ -163,6 +166,34 @@ class EditorController {
         model.addAttribute("preview", editor.preview(old.draft().bodyMarkdown(), numbers));
         model.addAttribute("zoneNames", zoneNames());
         return OLD_REVISION;
+    }
+
+    /** What a revision changed against the one before it (against nothing for the first). */
+    @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
+    String changes(@PathVariable long id, @PathVariable int revision, Model model) {
+        EditableArticle article = article(id);
+        EditorCatalog.StoredRevision shown = desk.revision(id, revision)
+                .orElseThrow(() -> NotFoundException.of("Revision", revision));
+        ArticleDraft after = shown.draft();
+        ArticleDraft before = revision > 1 ? desk.revision(id, revision - 1).map(EditorCatalog.StoredRevision::draft)
+                .orElse(null) : null;
+        model.addAttribute("article", article);
+        model.addAttribute("shown", shown.summary());
+        model.addAttribute("previous", before == null ? null : revision - 1);
+        model.addAttribute("titleChanges", TextDiff.lines(before == null ? "" : before.title(), after.title()));
+        model.addAttribute("bodyChanges", TextDiff.lines(before == null ? "" : before.bodyMarkdown(), after.bodyMarkdown()));
+        model.addAttribute("referenceChanges", TextDiff.lines(referenceLines(before), referenceLines(after)));
+        return CHANGES;
+    }
+
+    private static String referenceLines(ArticleDraft draft) {
+        if (draft == null) {
+            return "";
+        }
+        return draft.references().stream()
+                .map(reference -> "[" + reference.number() + "] "
+                        + (reference.citation() != null ? reference.citation() : Objects.toString(reference.title(), "")))
+                .collect(Collectors.joining("\n"));
     }
 
     @PostMapping("/editor/articles/{id}/revisions/{revision}/restore")

@@ -212,6 +212,30 @@ class ArticleEditorTest {
                 .header("HX-Request", "true")).andReturn().getResponse();
     }
 
+    @Test
+    void aRevisionShowsWhatItChangedAgainstTheOneBefore() throws Exception {
+        long id = create("changes-" + UUID.randomUUID().toString().substring(0, 8), "First <b>title</b>");
+        assertThat(save(id, desk.article(id).orElseThrow().version(), "Second <b>title</b>").getStatus()).isEqualTo(302);
+
+        String changes = page("/editor/articles/" + id + "/revisions/2/changes");
+        assertThat(changes).contains("第 1 版 → 第 2 版");
+        assertThat(changes).contains("<del>First</del>", "<ins>Second</ins>", "&lt;b&gt;title&lt;/b&gt;")
+                .doesNotContain("<b>title</b>");
+        assertThat(changes).contains("<del>Chemoembolisation came first </del>[1]", "<ins>Revised: chemoembolisation</ins> [1]");
+        assertThat(changes).contains("[2] 10.1016/S0140-6736(24)02575-3");
+
+        assertThat(page("/editor/articles/" + id + "/revisions/1/changes")).contains("首个版本");
+        assertThat(mvc.perform(get("/editor/articles/" + id + "/revisions/9/changes").with(DemoUsers.as(users, "editor")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(page("/editor/articles/" + id + "/revisions")).contains("/revisions/2/changes");
+    }
+
+    private String page(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
     private long create(String slug, String title) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
                 .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", title)

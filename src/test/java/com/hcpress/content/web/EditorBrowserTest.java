@@ -128,6 +128,12 @@ class EditorBrowserTest extends BrowserTestSupport {
         page.click("a[href$='/revisions']");
         assertThat(page.locator(".revision-list > li")).hasCount(2);
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-journey-history")));
+        page.click("#revision-2 a[href$='/changes']");
+        assertThat(page.locator(".diff-line.added ins").first()).containsText("第二稿");
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("the changes fit 375 px").isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-journey-changes")).setFullPage(true));
+        page.goBack();
         page.locator("#revision-1 button[type=submit]").click();
         assertThat(page).hasURL(editUrl);
         assertThat(page.locator("#title")).hasValue("TACE 与 HAIC：编辑部重写版");
