@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,12 +63,17 @@ class ArticlePageShortcutTest {
         HttpResponse<String> general = reader.get(ARTICLE + "?from=general");
         reader.get(ARTICLE);
         double servedBefore = served();
-        long countedBefore = countedUnderTheRoute();
+        double countedBefore = countedUnderTheRoute();
 
         HttpResponse<String> shortcut = reader.get(ARTICLE);
+        for (int i = 1; i < 5; i++) {
+            reader.get(ARTICLE);
+        }
 
-        assertThat(served()).as("answered by the shortcut").isEqualTo(servedBefore + 1);
-        assertThat(countedUnderTheRouteSoon(countedBefore + 1)).as("request metrics name the route").isTrue();
+        // At least: both are counted as the response ends (the client may have it just before), and
+        // the counters are the application's, which may answer another test's page meanwhile.
+        assertThat(soon(this::served, servedBefore + 5)).as("answered by the shortcut").isTrue();
+        assertThat(soon(this::countedUnderTheRoute, countedBefore + 5)).as("request metrics name the route").isTrue();
         assertThat(shortcut.statusCode()).isEqualTo(200);
         assertThat(normalised(shortcut.body())).isEqualTo(normalised(general.body()));
         assertThat(headers(shortcut)).isEqualTo(headers(general));
@@ -143,17 +149,16 @@ class ArticlePageShortcutTest {
         assertThat(second.get(ARTICLE).body()).doesNotContain("private-query-text");
     }
 
-    private long countedUnderTheRoute() {
+    private double countedUnderTheRoute() {
         var timer = meters.find("http.server.requests").tag("uri", "/articles/{slug}").timer();
         return timer == null ? 0 : timer.count();
     }
 
-    /** The metrics are recorded when the filter finishes, which may be just after the client has the page. */
-    private boolean countedUnderTheRouteSoon(long expected) throws InterruptedException {
-        for (int i = 0; i < 50 && countedUnderTheRoute() < expected; i++) {
+    private static boolean soon(DoubleSupplier count, double atLeast) throws InterruptedException {
+        for (int i = 0; i < 50 && count.getAsDouble() < atLeast; i++) {
             Thread.sleep(20);
         }
-        return countedUnderTheRoute() >= expected;
+        return count.getAsDouble() >= atLeast;
     }
 
     private double served() {
