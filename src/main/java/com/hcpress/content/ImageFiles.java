@@ -9,6 +9,8 @@ import java.util.HexFormat;
 
 import javax.imageio.ImageIO;
 
+import com.hcpress.shared.image.ImageSignature;
+
 /** Reads a trusted PNG or JPEG (demo or editor images) into an {@link ImageFile}. */
 public final class ImageFiles {
 
@@ -29,13 +31,8 @@ public final class ImageFiles {
     }
 
     static String contentType(byte[] bytes) {
-        if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return "image/png";
-        }
-        if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        throw new IllegalArgumentException("Only PNG and JPEG images are stored");
+        return ImageSignature.format(bytes).map(format -> "image/" + format)
+                .orElseThrow(() -> new IllegalArgumentException("Only PNG and JPEG images are stored"));
     }
 
     static String sha256(byte[] bytes) {

@@ -4,24 +4,21 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
+
+import com.hcpress.shared.image.ImageSignature;
+import com.hcpress.shared.image.StrictImageDecoder;
 
 /**
  * Turns an untrusted upload into a photo we are willing to store: a JPEG or PNG by its bytes, at
@@ -70,30 +67,11 @@ class LicencePhotoSanitiser {
     }
 
     private static BufferedImage decode(byte[] bytes, String format) {
-        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                throw UnacceptablePhotoException.because("profile.photo.tooManyPixels");
-            }
-            // A truncated JPEG decodes "successfully" with grey where data is missing; only a
-            // warning tells. Any warning means the file is not what it claims to be.
-            List<String> warnings = new ArrayList<>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            BufferedImage image = reader.read(0);
-            if (!warnings.isEmpty()) {
-                throw UnacceptablePhotoException.because("profile.photo.unreadable");
-            }
-            return image;
-        } catch (UnacceptablePhotoException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // Malformed input makes ImageIO's readers throw about anything, not only IOException.
-            throw UnacceptablePhotoException.because("profile.photo.unreadable");
-        } finally {
-            reader.dispose();
+        try {
+            return StrictImageDecoder.decode(bytes, format, MAX_SIDE, MAX_PIXELS);
+        } catch (StrictImageDecoder.RefusedImageException e) {
+            throw UnacceptablePhotoException.because(e.refusal() == StrictImageDecoder.Refusal.TOO_MANY_PIXELS
+                    ? "profile.photo.tooManyPixels" : "profile.photo.unreadable");
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import com.hcpress.shared.image.ImageSignature;
+
 class LicencePhotoSanitiserTest {
 
     private final LicencePhotoSanitiser sanitiser = new LicencePhotoSanitiser();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,16 +89,11 @@ class ArticlePages {
         Locale language = language(locale);
         SharedPage shared = pages.get(new Key(articleId, language, style, roles), new Version(revision, comments.stamp()),
                 () -> new SharedPage(render(view, model.get(), language, request, response), new ConcurrentHashMap<>()));
-        Map<Long, PageTemplate> own = new HashMap<>();
-        comments.ownViews().forEach((id, comment) -> {
-            OwnActions variant = OwnActions.of(comment);
-            PageTemplate actions = shared.ownActions().get(variant);
-            if (actions == null) {
-                // Rendered outside the map's lock: at worst two requests render the same variant at once.
-                actions = renderActions(slug, comment, language, request, response);
-                shared.ownActions().putIfAbsent(variant, actions);
-            }
-            own.put(id, actions);
+        Map<Long, PageTemplate> own = ownActions(shared, comments, comment -> {
+            // Rendered outside the map's lock: at worst two requests render the same variant at once.
+            PageTemplate actions = renderActions(slug, comment, language, request, response);
+            shared.ownActions().putIfAbsent(OwnActions.of(comment), actions);
+            return actions;
         });
         return shared.page().view(token::getToken, formKeys.series(), own);
     }
@@ -110,18 +106,31 @@ class ArticlePages {
                                   Set<Role> roles, String csrfToken) {
         Optional<SharedPage> shared = pages.ifMade(new Key(articleId, language(locale), style, roles),
                 new Version(revision, comments.stamp()));
-        if (shared.isEmpty()) {
+        Map<Long, PageTemplate> own = shared.map(page -> ownActions(page, comments, comment -> null)).orElse(null);
+        if (own == null) {
             return Optional.empty();
         }
+        return Optional.of(shared.get().page().view(() -> csrfToken, formKeys.series(), own));
+    }
+
+    /**
+     * This reader's own comment actions by comment id: each variant from the page, or from
+     * {@code missing} when the page has none yet; null when {@code missing} has none either.
+     */
+    private static Map<Long, PageTemplate> ownActions(SharedPage shared, FirstCommentPage comments,
+                                                      Function<CommentView, PageTemplate> missing) {
         Map<Long, PageTemplate> own = new HashMap<>();
         for (CommentView comment : comments.ownViews().values()) {
-            PageTemplate actions = shared.get().ownActions().get(OwnActions.of(comment));
+            PageTemplate actions = shared.ownActions().get(OwnActions.of(comment));
             if (actions == null) {
-                return Optional.empty();
+                actions = missing.apply(comment);
+            }
+            if (actions == null) {
+                return null;
             }
             own.put(comment.id(), actions);
         }
-        return Optional.of(shared.get().page().view(() -> csrfToken, formKeys.series(), own));
+        return own;
     }
 
     private PageTemplate render(String view, Map<String, Object> model, Locale language, HttpServletRequest request,

@@ -1,11 +1,14 @@
-package com.hcpress.verification;
+package com.hcpress.shared.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** What the bytes of an upload say it is, whatever its name or declared content type. */
-final class ImageSignature {
+/**
+ * What the bytes of an upload say it is, whatever its name or declared content type: licence
+ * photos and editors' images alike.
+ */
+public final class ImageSignature {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -20,7 +23,7 @@ final class ImageSignature {
     }
 
     /** The ImageIO format name, "png" or "jpeg", when the bytes start like one. */
-    static Optional<String> format(byte[] bytes) {
+    public static Optional<String> format(byte[] bytes) {
         if (startsWith(bytes, PNG)) {
             return Optional.of("png");
         }
@@ -31,7 +34,7 @@ final class ImageSignature {
     }
 
     /** Whether the bytes carry HTML or script anywhere, as an image/HTML polyglot does. */
-    static boolean containsMarkup(byte[] bytes) {
+    public static boolean containsMarkup(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '<' || bytes[i] == 'j' || bytes[i] == 'J') {
                 for (byte[] token : MARKUP) {

@@ -1,0 +1,2 @@
+/** Images as uploaded bytes: what they are, and whether they carry markup. */
+package com.hcpress.shared.image;
