@@ -26,9 +26,11 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
+                                            ObjectProvider<CurrentPrincipals> principals) throws Exception {
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
+        // Revocation: every request acts as its account is now (security stamp, roles, enabled).
+        principals.ifAvailable(current -> http.addFilterAfter(new CurrentPrincipalFilter(current), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST)
