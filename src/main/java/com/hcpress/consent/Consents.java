@@ -126,6 +126,23 @@ public class Consents {
                 .query(Long.class).single();
     }
 
+    /** The accounts whose latest choice about the document is agreeing to a version before the one in force. */
+    @Transactional(readOnly = true)
+    public List<Long> agreedToEarlierVersion(DocumentKind kind, Long zoneId) {
+        return jdbc.sql("""
+                        select latest.user_id from (
+                            select distinct on (e.user_id) e.user_id, e.choice, e.version
+                              from consent_event e join legal_document d on d.id = e.document_id
+                             where d.kind = :kind and coalesce(d.zone_id, 0) = :zone and e.user_id is not null
+                             order by e.user_id, e.id desc) latest
+                         where latest.choice = 'AGREED' and latest.version < (select max(version) from legal_document
+                               where kind = :kind and coalesce(zone_id, 0) = :zone)
+                         order by latest.user_id
+                        """)
+                .param("kind", kind.name()).param("zone", zoneKey(zoneId))
+                .query(Long.class).list();
+    }
+
     /** Publishes the next version; everyone who agreed to an older one is asked again. */
     public LegalDocument publish(DocumentKind kind, Long zoneId, LocalDate effectiveOn, String titleZh,
                                  String titleEn, String textZh, String textEn) {
@@ -138,6 +155,7 @@ public class Consents {
                         sha256(textZh, textEn))
                 .query(Long.class).single();
         events.publishEvent(ConsentsChanged.forEveryone());
+        events.publishEvent(new DocumentPublished(id, kind, zoneId, version, titleZh, titleEn));
         return document(id).orElseThrow();
     }
 
