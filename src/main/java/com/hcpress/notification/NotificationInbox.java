@@ -64,6 +64,12 @@ public class NotificationInbox {
         return changed == 1;
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> link(long accountId, long id) {
+        return jdbc.sql("select link from notification where id = ? and account_id = ? and link is not null")
+                .params(id, accountId).query(String.class).optional();
+    }
+
     public int markAllRead(long accountId) {
         return jdbc.sql("update notification set read_at = now() where account_id = ? and read_at is null")
                 .param(accountId).update();

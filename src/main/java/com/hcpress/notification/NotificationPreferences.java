@@ -57,10 +57,14 @@ public class NotificationPreferences {
                 .params(accountId, locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh").update();
     }
 
-    /** One-click unsubscribe: no more email for the category. */
-    public void stopEmail(long accountId, NotificationCategory category) {
+    /** One-click unsubscribe: no more email for the category; false when the account is gone. */
+    public boolean stopEmailIfAccountExists(long accountId, NotificationCategory category) {
+        if (contact(accountId).isEmpty()) {
+            return false;
+        }
         ChannelChoice current = choice(accountId, category).orElseThrow();
         put(accountId, new ChannelChoice(category, false, current.sms()));
+        return true;
     }
 
     @Transactional(readOnly = true)
