@@ -80,8 +80,29 @@ public class Consents {
         events.publishEvent(ConsentsChanged.forUser(userId));
     }
 
+    /**
+     * What is wrong with the draft, per form field (message keys): its own checks, and a text the
+     * same as the version in force, which is not a new version.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> problems(DocumentDraft draft) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems());
+        if (problems.isEmpty() && unchanged(draft)) {
+            problems.put("textZh", "legal.error.unchanged");
+        }
+        return problems;
+    }
+
+    private boolean unchanged(DocumentDraft draft) {
+        String hash = sha256(draft.textZh().strip(), draft.textEn().strip());
+        return current(draft.kind(), draft.zoneId()).map(current -> current.sha256().equals(hash)).orElse(false);
+    }
+
     /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */
     public LegalDocument publish(long actorId, DocumentDraft draft) {
+        if (!problems(draft).isEmpty()) {
+            throw new IllegalArgumentException("Not a publishable version: " + problems(draft));
+        }
         LegalDocument published = publish(draft.kind(), draft.zoneId(), draft.effectiveOn(), draft.titleZh().strip(),
                 draft.titleEn().strip(), draft.textZh().strip(), draft.textEn().strip());
         audit.record(actorId, "consent.document-published", "document:" + published.id(), null,
