@@ -43,7 +43,7 @@ public class CodeFlows {
     private final String publicUrl;
 
     CodeFlows(Accounts accounts, OneTimeCodes codes, PasswordPolicy passwordPolicy, AccountRegistry registry,
-              Messages messages, AuditLog audit, @Value("${hcpress.public-url:http://localhost:8080}") String publicUrl) {
+              Messages messages, AuditLog audit, @Value("${hcpress.messages.public-url:http://localhost:8080}") String publicUrl) {
         this.accounts = accounts;
         this.codes = codes;
         this.passwordPolicy = passwordPolicy;

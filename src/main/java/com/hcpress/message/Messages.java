@@ -14,4 +14,10 @@ public interface Messages {
      * @param values   the template's variables; strings and numbers (an SMS provider gets them as parameters)
      */
     void send(Recipient to, String template, Map<String, Object> values);
+
+    /**
+     * As {@link #send(Recipient, String, Map)}, for a category of messages the recipient may unsubscribe
+     * from: an email then carries that category's one-click unsubscribe link.
+     */
+    void send(Recipient to, String template, Map<String, Object> values, String unsubscribeCategory);
 }

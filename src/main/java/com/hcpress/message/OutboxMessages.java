@@ -32,9 +32,13 @@ class OutboxMessages implements Messages {
         enqueue(to, template, values, null);
     }
 
-    /** As {@link #send}, for a notification: the email carries the category's unsubscribe link. */
+    @Override
     @Transactional(propagation = Propagation.REQUIRED)
-    public long enqueue(Recipient to, String template, Map<String, Object> values, String category) {
+    public void send(Recipient to, String template, Map<String, Object> values, String unsubscribeCategory) {
+        enqueue(to, template, values, unsubscribeCategory);
+    }
+
+    long enqueue(Recipient to, String template, Map<String, Object> values, String category) {
         Map<String, Object> safeValues = values == null ? Map.of() : values;
         MessageTemplates.RenderedMessage rendered = templates.render(template, to.locale(), safeValues);
         Map<String, String> parameters = new LinkedHashMap<>();
