@@ -77,6 +77,11 @@ public class ContentCatalog {
         return articles.publishedDigest();
     }
 
+    /** The zone whose gate guards an image; empty for a public image or none at all. */
+    public Optional<Long> imageZone(long id) {
+        return images.findZoneIdById(id);
+    }
+
     public Optional<ZonedImage> image(long id) {
         return images.findById(id).map(image -> new ZonedImage(image.id(), image.zoneId(), image.toFile()));
     }
