@@ -74,6 +74,8 @@ class SecurityConfiguration {
 
     private static void authorizeRequests(HttpSecurity http, GatedContent gate) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // Staff tools on a comment are staff's alone, whoever passed the gate.
+                .requestMatchers("/articles/{slug}/comments/{id}/manage").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers(ARTICLE_ROUTES).access(gate.article())
                 .requestMatchers(IMAGE_ROUTES).access(gate.image())
                 .requestMatchers(TOOLS_ROUTES).access(gate.tools())
