@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
 
@@ -94,7 +95,8 @@ class ArticleBrowserTest extends BrowserTestSupport {
         long zone = editor.createZone(new NewZone(slug, "分页测试专区", "Paging zone", "用于分页的专区。", "A zone to page through.", 90));
         for (int n = 1; n <= 25; n++) {
             long id = editor.createArticle(zone, slug + "-" + n, new ArticleDraft("分页文章 " + n, "HCPress 编辑部",
-                    LocalDate.of(2026, 1, 1).plusDays(n), false, null, "正文。", null, null, null, List.of()));
+                    LocalDate.of(2026, 1, 1).plusDays(n), ArticleKind.ORIGINAL, null, null, "正文。", null, null, null, null,
+                    List.of()));
             editor.publish(id);
         }
         Page page = browser.phone("zh-CN");
