@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -16,7 +16,7 @@ public class MessageTemplates {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MessageTemplates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
