@@ -37,7 +37,6 @@ import com.hcpress.notification.ChannelChoice;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.verification.SubmissionApproved;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -112,7 +111,7 @@ class MessageDeliveryTest {
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> received(address), list -> list.size() == 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("您的资格审核已通过");
-        String body = GreenMailUtil.getBody(mail);
+        String body = (String) mail.getContent();
         assertThat(body).contains("https://hcpress.example/verification/status");
         String unsubscribe = mail.getHeader("List-Unsubscribe", null);
         assertThat(unsubscribe).startsWith("<https://hcpress.example/unsubscribe?token=").endsWith(">");
@@ -160,7 +159,7 @@ class MessageDeliveryTest {
         List<MimeMessage> mails = await().atMost(Duration.ofSeconds(20)).until(() -> received(address), list -> !list.isEmpty());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Your HCPress code");
-        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("246810");
+        assertThat((String) mails.get(0).getContent()).contains("246810");
         assertThat(jdbc.sql("select state from message_outbox where address = ?").param(address).query(String.class).single())
                 .isEqualTo("SENT");
         worker.deliverDue();
