@@ -74,6 +74,12 @@ class AccessTableTest {
         table.put("/zones/{slug}", everyone("/zones/liver-intervention", 200));
         table.put("/login", everyone("/login", 200));
         table.put("/signup", everyone("/signup", 200));
+        // The code forms need a code asked for first; without one they send back to the start.
+        table.put("/signup/verify", everyone("/signup/verify", 302));
+        table.put("/password/forgot", everyone("/password/forgot", 200));
+        table.put("/password/reset", everyone("/password/reset", 302));
+        table.put("/login/code", everyone("/login/code", 200));
+        table.put("/login/code/verify", everyone("/login/code/verify", 302));
         table.put("/error", everyone("/error", 500));
         // Exists in tests only; MockMvc rethrows its failure, so ContentPagesTest checks it over HTTP.
         table.put("/test/failure", null);
@@ -111,6 +117,7 @@ class AccessTableTest {
         table.put("/api/v1/articles/{slug}/comments/{id}/replies", byActor(api + "/" + discussed + "/replies",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
+        table.put("/account/sessions", signedIn("/account/sessions", 200));
         // References as files: exactly the article's gate.
         for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
             table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),

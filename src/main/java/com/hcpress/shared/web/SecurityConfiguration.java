@@ -54,9 +54,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
-                                            ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
+                                            ObjectProvider<ApiTokenAuthenticator> tokens,
+                                            ObjectProvider<CurrentPrincipals> principals) throws Exception {
         http.addFilterBefore(new RequestChecksFilter(checks), CsrfFilter.class);
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
+        // Revocation: every request acts as its account is now (security stamp, roles, enabled).
+        principals.ifAvailable(current -> http.addFilterAfter(new CurrentPrincipalFilter(current), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
         // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
