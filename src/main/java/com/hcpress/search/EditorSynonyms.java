@@ -66,7 +66,7 @@ public class EditorSynonyms {
             return List.of();
         }
         List<String> terms = new ArrayList<>();
-        for (String term : text.split("[\\n\\r;；、]+")) {
+        for (String term : text.split("[\\n\\r;；、,，]+")) {
             String stripped = term.strip().replaceAll("\\s+", " ");
             if (!stripped.isEmpty()) {
                 terms.add(stripped);

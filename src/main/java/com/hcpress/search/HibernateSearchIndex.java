@@ -132,12 +132,14 @@ final class HibernateSearchIndex implements SearchIndex {
                     .select(f -> hitProjection(f, true))
                     .where(f -> predicate(f, query))
                     .sort(f -> f.score().then().field("year").desc().missing().last())
+                    // The unified highlighter understands the phrase and span queries synonyms make; its
+                    // fragments are whole sentences, which Search shortens around the first match.
                     .highlighter(f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
-                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).orderByScore(true)
+                            .numberOfFragments(1).orderByScore(true)
                             .noMatchSize(SNIPPET_LENGTH).boundaryScanner().sentence().end())
                     .highlighter(TITLE_HIGHLIGHTER, f -> f.unified()
                             .tag(HighlightMarks.START, HighlightMarks.END)
-                            .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
+                            .numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
                     .aggregation(TYPES, f -> f.terms().field("type", HitType.class))
                     .totalHitCountThreshold(COUNT_UP_TO)
                     .fetch(query.offset(), query.limit());

@@ -25,6 +25,7 @@ public class Search {
     static final int SUGGESTIONS = 6;
 
     private static final int SUMMARY_SNIPPET = 160;
+    private static final int SNIPPET_LENGTH = 180;
 
     private final SearchIndex index;
     private final ContentCatalog catalog;
@@ -87,11 +88,11 @@ public class Search {
     private static Snippet snippet(IndexHit hit) {
         if (hit.type() == HitType.STUDY) {
             if (hit.markedSummary() != null) {
-                return Snippet.marked(hit.markedSummary());
+                return Snippet.marked(hit.markedSummary()).around(SNIPPET_LENGTH);
             }
             return hit.summary() == null ? null : Snippet.plain(HtmlText.shortened(hit.summary(), SUMMARY_SNIPPET));
         }
-        return hit.markedBody() == null ? null : Snippet.marked(hit.markedBody());
+        return hit.markedBody() == null ? null : Snippet.marked(hit.markedBody()).around(SNIPPET_LENGTH);
     }
 
     private Map<Long, ZoneView> zonesById() {
