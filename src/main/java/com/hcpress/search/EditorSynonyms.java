@@ -104,7 +104,13 @@ public class EditorSynonyms {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    synonyms.refresh();
+                    try {
+                        synonyms.refresh();
+                    } catch (RuntimeException e) {
+                        // Stored and counted: the poll applies it.
+                        org.slf4j.LoggerFactory.getLogger(EditorSynonyms.class)
+                                .warn("Synonyms saved but not applied yet; the next poll applies them", e);
+                    }
                 }
             });
         }

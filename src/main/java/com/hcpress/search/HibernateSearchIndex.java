@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 final class HibernateSearchIndex implements SearchIndex {
 
     private static final String TITLE_HIGHLIGHTER = "title";
+    private static final String PROSE_HIGHLIGHTER = "prose";
     private static final int SNIPPET_LENGTH = 160;
     private static final int MAX_TITLE_LENGTH = 1000;
     private static final int MAX_YEARS = 100;
@@ -39,9 +40,11 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final AggregationKey<Map<HitType, Long>> TYPES = AggregationKey.of("types");
     /**
      * At equal match strength an article ranks above a study card, and a study card above a
-     * reference: each kind's text score is multiplied by its weight.
+     * reference: each kind's text score is multiplied by its weight. The weights are large because a
+     * short reference title that matches a synonym of several words ("hepatic arterial infusion
+     * chemotherapy" for HAIC) scores the sum of those words, several times a one-word match.
      */
-    private static final Map<HitType, Float> TYPE_WEIGHTS = Map.of(HitType.ARTICLE, 3f, HitType.STUDY, 1.5f,
+    private static final Map<HitType, Float> TYPE_WEIGHTS = Map.of(HitType.ARTICLE, 6f, HitType.STUDY, 2f,
             HitType.REFERENCE, 1f);
 
     /** Title, then summary, then body, then the rest (authors, journals, credits). */
@@ -134,12 +137,13 @@ final class HibernateSearchIndex implements SearchIndex {
                     .sort(f -> f.score().then().field("year").desc().missing().last())
                     // The unified highlighter understands the phrase and span queries synonyms make; its
                     // fragments are whole sentences, which Search shortens around the first match.
-                    .highlighter(f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
+                    .highlighter(PROSE_HIGHLIGHTER, f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
                             .numberOfFragments(1).orderByScore(true)
                             .noMatchSize(SNIPPET_LENGTH).boundaryScanner().sentence().end())
-                    .highlighter(TITLE_HIGHLIGHTER, f -> f.unified()
+                    // Titles whole: the plain highlighter also understands span queries, and keeps one fragment.
+                    .highlighter(TITLE_HIGHLIGHTER, f -> f.plain()
                             .tag(HighlightMarks.START, HighlightMarks.END)
-                            .numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
+                            .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
                     .aggregation(TYPES, f -> f.terms().field("type", HitType.class))
                     .totalHitCountThreshold(COUNT_UP_TO)
                     .fetch(query.offset(), query.limit());
@@ -202,8 +206,10 @@ final class HibernateSearchIndex implements SearchIndex {
                         f.field("title", String.class).toProjection(),
                         withSnippets ? f.highlight("title").highlighter(TITLE_HIGHLIGHTER).toProjection()
                                 : f.constant(List.of()).toProjection(),
-                        withSnippets ? f.highlight("summary").toProjection() : f.constant(List.of()).toProjection(),
-                        withSnippets ? f.highlight("body").toProjection() : f.constant(List.of()).toProjection(),
+                        withSnippets ? f.highlight("summary").highlighter(PROSE_HIGHLIGHTER).toProjection()
+                                : f.constant(List.of()).toProjection(),
+                        withSnippets ? f.highlight("body").highlighter(PROSE_HIGHLIGHTER).toProjection()
+                                : f.constant(List.of()).toProjection(),
                         f.field("summary", String.class).toProjection(),
                         f.field("url", String.class).toProjection(),
                         f.field("context", String.class).toProjection(),

@@ -41,6 +41,7 @@ class Synonyms implements DisposableBean {
         return thread;
     });
     private volatile Loaded loaded;
+    private boolean listenersPending;
 
     @org.springframework.beans.factory.annotation.Autowired
     Synonyms(JdbcClient jdbc, @Value("${hcpress.search.synonyms-poll-interval:5s}") Duration poll) {
@@ -81,13 +82,20 @@ class Synonyms implements DisposableBean {
     /** Reloads when the version row moved since the last load; answers whether it did. */
     synchronized boolean refresh() {
         long version = currentVersion();
-        if (version == loaded.version()) {
+        if (version != loaded.version()) {
+            Loaded fresh = load();
+            analyzer.replace(fresh.groups());
+            loaded = fresh;
+            listenersPending = true;
+        }
+        if (!listenersPending) {
             return false;
         }
-        Loaded fresh = load();
-        analyzer.replace(fresh.groups());
-        loaded = fresh;
-        listeners.forEach(Runnable::run);
+        // A listener that failed (the cluster was unreachable) is run again at the next poll.
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+        listenersPending = false;
         return true;
     }
 
