@@ -8,8 +8,8 @@ import java.util.Set;
 import com.hcpress.clinical.staging.BclcStage;
 
 /**
- * What the BCLC 2022 update recommends at each stage (see docs/clinical-rules.md, "Guideline
- * standard"). The selector's options come from one article; this is the yardstick they are read
+ * What the BCLC 2022 update recommends at each stage (see docs/clinical-rules.md,
+ * Guideline standard). The selector's options come from one article; this is the yardstick they are read
  * against. {@link #within} names the options that are, or build on, the standard; every other
  * option is an alternative to it.
  */
