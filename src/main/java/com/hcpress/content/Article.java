@@ -155,6 +155,11 @@ class Article {
         return new EditorArticleRow(id, slug, title, zoneId, status, revision, updatedAt);
     }
 
+    /** The body's citations naming references the list lacks, each as written. */
+    List<String> unknownCitations() {
+        return warnings();
+    }
+
     private List<String> warnings() {
         return renderWarnings == null || renderWarnings.isBlank() ? List.of() : List.of(renderWarnings.split("\n"));
     }

@@ -21,12 +21,12 @@ import com.hcpress.content.ReferenceData;
  * in the page without renumbering anything.
  */
 record ArticleForm(String slug, Long zoneId, String title, String sourceLine, String publishedOn, String kind,
-                   String originalSource, Long coverImageId, String bodyMarkdown, String expertName,
+                   String originalSource, String coverImage, String bodyMarkdown, String expertName,
                    String expertAffiliation, Long expertPhotoId, String expertProfile, String authorCredit,
                    String reviewerCredit, String editorCredit, Long version, List<ReferenceRow> references) {
 
     static ArticleForm blank(Long zoneId) {
-        return new ArticleForm("", zoneId, "", "", LocalDate.now().toString(), ArticleKind.ORIGINAL.param(), "", null, "",
+        return new ArticleForm("", zoneId, "", "", LocalDate.now().toString(), ArticleKind.ORIGINAL.param(), "", "", "",
                 "", "", null, "", "", "", "", null, List.of());
     }
 
@@ -35,7 +35,7 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         ArticleDraft.ExpertDraft expert = draft.expert();
         return new ArticleForm(article.slug(), article.zoneId(), draft.title(), draft.sourceLine(),
                 draft.publishedOn() == null ? "" : draft.publishedOn().toString(), draft.kind().param(),
-                draft.originalSource(), draft.coverImageId(), draft.bodyMarkdown(), expert == null ? "" : expert.name(),
+                draft.originalSource(), draft.coverImageId() == null ? "" : draft.coverImageId().toString(), draft.bodyMarkdown(), expert == null ? "" : expert.name(),
                 expert == null ? "" : expert.affiliation(), expert == null ? null : expert.photoImageId(),
                 expert == null ? "" : expert.profileMarkdown(), draft.authorCredit(), draft.reviewerCredit(), draft.editorCredit(), article.version(),
                 draft.references().stream().map(ReferenceRow::of).toList());
@@ -52,7 +52,7 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         }
         return new ArticleForm(text(fields, "slug"), number(fields, "zoneId"), text(fields, "title"),
                 text(fields, "sourceLine"), text(fields, "publishedOn"), text(fields, "kind"),
-                text(fields, "originalSource"), number(fields, "coverImageId"), text(fields, "bodyMarkdown"),
+                text(fields, "originalSource"), text(fields, "coverImageId"), text(fields, "bodyMarkdown"),
                 text(fields, "expertName"), text(fields, "expertAffiliation"), number(fields, "expertPhotoId"),
                 text(fields, "expertProfile"), text(fields, "authorCredit"), text(fields, "reviewerCredit"), text(fields, "editorCredit"), number(fields, "version"), rows);
     }
@@ -64,7 +64,7 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         List<ReferenceData> data = IntStream.range(0, references.size())
                 .mapToObj(i -> references.get(i).toData(i + 1)).toList();
         return new ArticleDraft(strip(title), strip(sourceLine), date(), articleKind().orElse(ArticleKind.ORIGINAL),
-                strip(originalSource), coverImageId, bodyMarkdown == null ? "" : bodyMarkdown, expert,
+                strip(originalSource), coverImageId(), bodyMarkdown == null ? "" : bodyMarkdown, expert,
                 strip(authorCredit), strip(reviewerCredit), strip(editorCredit), data);
     }
 
@@ -81,6 +81,9 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         if (zoneId == null) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        if (!isBlank(coverImage) && coverImageId() == null) {
+            problems.add(new DraftProblem("coverImageId", "imageNumber", List.of()));
+        }
         if (articleKind().isEmpty()) {
             problems.add(new DraftProblem("kind", "kind", List.of()));
         }
@@ -94,6 +97,11 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         }
         problems.addAll(ArticleDraftCheck.draft(toDraft()));
         return problems;
+    }
+
+    /** The cover's image number; none when the field is empty or not a number. */
+    Long coverImageId() {
+        return isBlank(coverImage) || !coverImage.strip().matches("\\d{1,18}") ? null : Long.valueOf(coverImage.strip());
     }
 
     private LocalDate date() {
