@@ -12,7 +12,10 @@ final class Bilingual {
     }
 
     static String pick(Locale locale, String english, String chinese) {
-        boolean englishReader = locale != null && "en".equals(locale.getLanguage());
-        return englishReader || chinese == null ? english : chinese;
+        return isEnglish(locale) || chinese == null ? english : chinese;
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 }

@@ -28,6 +28,13 @@ public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDe
 
     public static final String ARTICLE = "article";
 
+    /** The words that qualify p values in the evidence, in Chinese; longest first. */
+    private static final List<Map.Entry<String, String>> P_WORDS_ZH = List.of(
+            Map.entry("one-sided; not significant", "单侧；无统计学意义"),
+            Map.entry("not significant", "无统计学意义"),
+            Map.entry("one-sided", "单侧"),
+            Map.entry("threshold", "界值"));
+
     /** Message-key suffixes of the units the evidence uses, so they can be shown in the reader's language. */
     private static final Map<String, String> UNIT_KEYS =
             Map.of("months", "months", "%", "percent", "n (%)", "count-percent", "n", "count");
@@ -48,6 +55,18 @@ public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDe
 
     public String endpointIn(Locale locale) {
         return Bilingual.pick(locale, endpoint, endpointZh);
+    }
+
+    /** The p value as reported, its qualifying words ("one-sided", "not significant") in the reader's language. */
+    public String pIn(Locale locale) {
+        if (p == null || Bilingual.isEnglish(locale)) {
+            return p;
+        }
+        String chinese = p;
+        for (Map.Entry<String, String> words : P_WORDS_ZH) {
+            chinese = chinese.replace(words.getKey(), words.getValue());
+        }
+        return chinese;
     }
 
     public String noteIn(Locale locale) {

@@ -166,7 +166,7 @@ public record SourceLink(Kind kind, String url, String outlet, String reference)
 
     /** "新闻报道 · CancerNetwork（ASCO GI 2024 LBA432）", "PubMed 39798579". */
     public String label(Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Bilingual.isEnglish(locale);
         StringBuilder label = new StringBuilder(english ? kind.en : kind.zh);
         if (outlet != null) {
             label.append(" · ").append(outlet);

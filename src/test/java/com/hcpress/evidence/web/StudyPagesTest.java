@@ -107,7 +107,8 @@ class StudyPagesTest {
     void sourcesAreLabelledLinks() throws Exception {
         String zh = page("/studies/E_EMERALD1", "zh-CN");
         assertThat(zh).contains(">PubMed 39798579</a>", ">新闻报道 · CancerNetwork（ASCO GI 2024 LBA432）</a>",
-                "href=\"https://pubmed.ncbi.nlm.nih.gov/39798579/\"", "来源：本文");
+                "href=\"https://pubmed.ncbi.nlm.nih.gov/39798579/\"", "来源：本文", "p 0.032 (界值 0.0434)",
+                "p 无统计学意义").doesNotContain("threshold", "not significant");
         String talentace = page("/studies/E_TALENTACE", "en");
         assertThat(talentace).contains("News report · MIMS (ESMO GI 2025 LBA2)", "Conference abstract · ASCO (ASCO GI TPS487)",
                 "Chugai press release: n=342");
