@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * container's ERROR and stack trace.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedRequestFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequestFilter.class);

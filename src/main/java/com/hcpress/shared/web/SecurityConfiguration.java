@@ -1,6 +1,7 @@
 package com.hcpress.shared.web;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -26,8 +28,13 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
+                                            @Value("${management.server.port:}") Integer managementPort)
             throws Exception {
+        // On a management port of its own (bound to loopback by default) the metrics are open to
+        // whoever reaches it; on the public port they are for administrators.
+        RequestMatcher onManagementPort = request -> managementPort != null && managementPort > 0
+                && request.getLocalPort() == managementPort;
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
@@ -42,6 +49,8 @@ class SecurityConfiguration {
                                 .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(onManagementPort).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
