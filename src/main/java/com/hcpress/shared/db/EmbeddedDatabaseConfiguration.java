@@ -50,6 +50,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.clean())
                 .setPGStartupWait(Duration.ofSeconds(30))
+                // Stopped by the context after everything using it (close), not by a JVM shutdown hook
+                // racing the application's own shutdown while the search indexer still writes.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 // Loopback only, whatever postgresql.conf says: no other machine ever reaches it.
                 .setServerConfig("listen_addresses", "localhost")
