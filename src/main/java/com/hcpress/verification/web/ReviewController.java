@@ -62,6 +62,8 @@ class ReviewController {
         model.addAttribute("earlier", verifications.history(submission.userId()).stream()
                 .filter(s -> s.id() != id).toList());
         model.addAttribute("own", submission.userId() == reviewer.id());
+        model.addAttribute("reading", verifications.reading(id));
+        model.addAttribute("duplicates", verifications.duplicates(submission));
         model.addAttribute("reasons", RejectionReason.values());
         // Room for the picked reason that goes before the note.
         model.addAttribute("maxNoteLength", Verifications.MAX_REJECTION_REASON_LENGTH - 60);
