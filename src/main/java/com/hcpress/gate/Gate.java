@@ -10,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.consent.ConsentsChanged;
+import com.hcpress.verification.ApprovalRevoked;
 
 /**
  * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
@@ -58,6 +59,12 @@ public class Gate {
     public boolean firstTimePassed(long userId, long zoneId) {
         return jdbc.sql("insert into gate_pass (user_id, zone_id) values (?, ?) on conflict do nothing")
                 .params(userId, zoneId).update() == 1;
+    }
+
+    /** A revoked approval closes the gate on this instance at once, on the others within the pass lifetime. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void approvalRevoked(ApprovalRevoked revoked) {
+        recentPasses.forget(revoked.userId());
     }
 
     /** After the change is committed, so that no request reads the old facts once more and keeps them. */

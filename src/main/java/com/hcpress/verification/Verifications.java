@@ -44,12 +44,13 @@ public class Verifications {
     private final LicenceReadings readings;
     private final DuplicateFlags duplicates;
     private final ApplicationEventPublisher events;
+    private final ReviewClaims claims;
 
     Verifications(Submissions submissions, LicencePhotos photos, LatestStatusQuery latestStatus,
                   LicencePhotoSanitiser sanitiser, Validator validator, AuditLog audit,
                   PlatformTransactionManager transactionManager, PhotoFingerprints fingerprints,
                   LicenceReadingJobs readingJobs, LicenceReadings readings, DuplicateFlags duplicates,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ReviewClaims claims) {
         this.submissions = submissions;
         this.photos = photos;
         this.latestStatus = latestStatus;
@@ -64,6 +65,7 @@ public class Verifications {
         this.readings = readings;
         this.duplicates = duplicates;
         this.events = events;
+        this.claims = claims;
     }
 
     /** Where the user stands, from their latest submission; one indexed query. */
@@ -147,6 +149,15 @@ public class Verifications {
                 submission -> submission.reject(reviewerId, reason));
     }
 
+    /** An administrator ends an approval with a reason; the reader's gate closes within a second. */
+    public DecisionResult revoke(long adminId, long submissionId, String reason) {
+        if (!Submission.isValidReason(reason)) {
+            return new DecisionResult(DecisionResult.Outcome.REASON_INVALID);
+        }
+        return decide(adminId, submissionId, "verification.revoked", DecisionResult.Outcome.REVOKED,
+                submission -> submission.revoke(adminId, reason));
+    }
+
     private DecisionResult decide(long reviewerId, long submissionId, String action, DecisionResult.Outcome success,
                                   Consumer<Submission> decision) {
         try {
@@ -164,11 +175,40 @@ public class Verifications {
                 return new DecisionResult(success);
             });
         } catch (IllegalDecisionException e) {
-            return new DecisionResult(e.kind() == IllegalDecisionException.Kind.OWN_SUBMISSION
-                    ? DecisionResult.Outcome.OWN_SUBMISSION : DecisionResult.Outcome.ALREADY_DECIDED);
+            return new DecisionResult(switch (e.kind()) {
+                case OWN_SUBMISSION -> DecisionResult.Outcome.OWN_SUBMISSION;
+                case CLAIMED_BY_OTHER -> DecisionResult.Outcome.CLAIMED_BY_OTHER;
+                case ALREADY_DECIDED -> DecisionResult.Outcome.ALREADY_DECIDED;
+            });
         } catch (OptimisticLockingFailureException e) {
             return new DecisionResult(DecisionResult.Outcome.ALREADY_DECIDED);
         }
+    }
+
+    /** Claims a pending submission for the reviewer opening it; false when another reviewer holds it. */
+    public boolean claim(long reviewerId, long submissionId) {
+        return transactions.execute(tx -> claims.claim(submissionId, reviewerId));
+    }
+
+    public boolean release(long reviewerId, long submissionId) {
+        return transactions.execute(tx -> {
+            boolean released = claims.release(submissionId, reviewerId);
+            if (released) {
+                audit.record(reviewerId, "verification.claim.released", subject(submissionId), null, null);
+            }
+            return released;
+        });
+    }
+
+    /** An administrator takes a claim from whoever holds it, audited. */
+    public boolean takeOver(long adminId, long submissionId) {
+        return transactions.execute(tx -> {
+            boolean taken = claims.takeOver(submissionId, adminId);
+            if (taken) {
+                audit.record(adminId, "verification.claim.takenOver", subject(submissionId), null, null);
+            }
+            return taken;
+        });
     }
 
     /** What was read on the submission's licence photo, or where its reading stands. */

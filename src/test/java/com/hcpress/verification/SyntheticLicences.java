@@ -151,7 +151,7 @@ public final class SyntheticLicences {
     }
 
     /** The page photographed on a desk: tilted, in perspective, unevenly lit, blurred and noisy. */
-    static BufferedImage photograph(BufferedImage page, Distortion d, Random random) {
+    public static BufferedImage photograph(BufferedImage page, Distortion d, Random random) {
         int width = 1280;
         int height = 960;
         BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

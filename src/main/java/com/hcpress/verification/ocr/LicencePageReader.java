@@ -12,14 +12,16 @@ import javax.imageio.ImageIO;
 
 /**
  * One licence photo, as stored (a JPEG we encoded), read into {@link LicenceText} in two passes
- * over the same straightened page: Chinese and English with automatic layout for the labelled
- * fields, then digits only on sparse text for the 15-digit physicians' code, which the first pass
+ * over the same straightened page: Simplified Chinese with automatic layout for the labelled fields
+ * (adding English there made names come out as Latin letters more often, see docs/benchmarks.md),
+ * then English digits only on sparse text for the 15-digit physicians' code, which the first pass
  * misreads more often. A digit run there starts with what the label 证书编码 became, so its last 15
  * digits are the code.
  */
 public final class LicencePageReader {
 
-    public static final String LANGUAGES = "chi_sim+eng";
+    public static final String FIELDS_LANGUAGE = "chi_sim";
+    public static final String DIGITS_LANGUAGE = "eng";
     private static final List<String> FIELDS_PASS = List.of("--psm", "3");
     private static final List<String> DIGITS_PASS = List.of("--psm", "11", "-c", "tessedit_char_whitelist=0123456789");
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{15,}");
@@ -40,10 +42,10 @@ public final class LicencePageReader {
             throw new TesseractFailedException("the stored photo could not be decoded");
         }
         BufferedImage page = PageImage.prepare(photo);
-        LicenceText fields = LicenceText.parse(tesseract.read(page, LANGUAGES, FIELDS_PASS));
+        LicenceText fields = LicenceText.parse(tesseract.read(page, FIELDS_LANGUAGE, FIELDS_PASS));
         String number = fields.licenceNumber();
         if (number == null || (number.length() >= 14 && number.length() <= 16)) {
-            String code = physiciansCode(tesseract.read(page, "eng", DIGITS_PASS));
+            String code = physiciansCode(tesseract.read(page, DIGITS_LANGUAGE, DIGITS_PASS));
             if (code != null) {
                 number = code;
             }

@@ -14,7 +14,7 @@ public final class PageImage {
     static final int WORKING_WIDTH = 1200;
     private static final int PROBE_WIDTH = 500;
     private static final int WINDOW = 41;
-    private static final int OFFSET = 30;
+    private static final int OFFSET = 22;
 
     private PageImage() {
     }

@@ -29,7 +29,7 @@ public final class Tesseract {
         this.timeout = timeout;
     }
 
-    /** True when the command answers and knows Simplified Chinese. */
+    /** True when the command answers and knows Simplified Chinese and English. */
     public boolean available() {
         try {
             Process process = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
@@ -38,13 +38,18 @@ public final class Tesseract {
                 process.destroyForcibly();
                 return false;
             }
-            return process.exitValue() == 0 && new String(out, StandardCharsets.UTF_8).contains("chi_sim");
+            return process.exitValue() == 0 && hasLanguages(new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static boolean hasLanguages(String listed) {
+        List<String> lines = listed.lines().map(String::strip).toList();
+        return lines.contains("chi_sim") && lines.contains("eng");
     }
 
     /** The text of the page; {@code extraArguments} such as {@code --psm 7} go after the language. */
