@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.hcpress.HcpressApplication;
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.support.DemoUsers;
@@ -152,7 +153,7 @@ class TwoInstancesTest {
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         String word = "transarterialradioembolisation" + System.nanoTime() % 100000;
         long id = editor.createArticle(zone, "two-instances-" + System.nanoTime(), new ArticleDraft(word + " 的新证据",
-                "HCPress", LocalDate.of(2026, 1, 5), true, null, "正文 " + word, null, null, null, List.of()));
+                "HCPress", LocalDate.of(2026, 1, 5), ArticleKind.ORIGINAL, null, null, "正文 " + word, null, null, null, null, List.of()));
         editor.publish(id);
 
         HttpUser reader = new HttpUser(a);
