@@ -113,6 +113,14 @@ class ChangingRoutesAccessTest {
         }
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
+        table.put("POST /admin/legal/terms", Allowed.ADMIN);
+        table.put("POST /admin/legal/privacy", Allowed.ADMIN);
+        table.put("POST /notifications/{id}/open", Allowed.SIGNED_IN);
+        table.put("POST /notifications/{id}/read", Allowed.SIGNED_IN);
+        table.put("POST /notifications/read-all", Allowed.SIGNED_IN);
+        table.put("POST /notifications/preferences", Allowed.SIGNED_IN);
+        // Holding a signed token is the authority (one-click unsubscribe from a mail client).
+        table.put("POST /unsubscribe", Allowed.ANYONE);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/enable", Allowed.ADMIN);

@@ -3,6 +3,7 @@ package com.hcpress.shared.web;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,7 +32,9 @@ class SecurityConfiguration {
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST)
+        // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
@@ -40,6 +43,8 @@ class SecurityConfiguration {
                         // The API's description and its browsable UI are for staff.
                         .requestMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**")
                                 .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/notifications/bell").permitAll()
+                        .requestMatchers("/notifications", "/notifications/**").authenticated()
                         .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
