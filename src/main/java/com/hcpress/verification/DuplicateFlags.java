@@ -21,7 +21,7 @@ class DuplicateFlags {
     private final JdbcClient jdbc;
     private final int maxPhotoDistance;
 
-    DuplicateFlags(JdbcClient jdbc, @Value("${hcpress.verification.duplicate-photo-distance:8}") int maxPhotoDistance) {
+    DuplicateFlags(JdbcClient jdbc, @Value("${hcpress.verification.duplicate-photo-distance:6}") int maxPhotoDistance) {
         this.jdbc = jdbc;
         this.maxPhotoDistance = maxPhotoDistance;
     }
