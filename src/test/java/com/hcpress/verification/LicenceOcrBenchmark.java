@@ -24,7 +24,8 @@ import com.hcpress.verification.ocr.Tesseract;
 /**
  * Accuracy and speed of reading synthetic 医师执业证书 photos, and the perceptual-hash distances that
  * set the duplicate-photo threshold. Minutes long, so it runs only when asked:
- * {@code ./mvnw -o test -Dtest=LicenceOcrBenchmark -Dhcpress.benchmark=true [-Dhcpress.benchmark.photos=200]}.
+ * {@code ./mvnw -o test -Dtest=LicenceOcrBenchmark -Dhcpress.benchmark=true [-Dhcpress.benchmark.photos=200]
+ * [-Dhcpress.benchmark.first=0]}.
  * Photos and the report go to {@code target/ocr-benchmark/}.
  */
 @EnabledIfSystemProperty(named = "hcpress.benchmark", matches = "true")
@@ -35,7 +36,11 @@ class LicenceOcrBenchmark {
     @Test
     void readsLicenceNumbers() throws Exception {
         int count = Integer.getInteger("hcpress.benchmark.photos", 200);
+        int first = Integer.getInteger("hcpress.benchmark.first", 0);
         Files.createDirectories(OUT);
+        // One line per photo as it is read, so that an interrupted run still tells something.
+        Path lines = OUT.resolve("ocr-lines-" + first + ".tsv");
+        Files.writeString(lines, "photo\texpected\tread\tmillis\tfont\tload\n", StandardCharsets.UTF_8);
         List<String> fonts = SyntheticLicences.fonts();
         LicencePageReader reader = new LicencePageReader(new Tesseract("tesseract", Duration.ofMinutes(2)));
         assertThat(reader.available()).as("tesseract with chi_sim installed").isTrue();
@@ -44,12 +49,16 @@ class LicenceOcrBenchmark {
         int names = 0;
         StringBuilder misses = new StringBuilder();
         String loadBefore = loadAverage();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             SyntheticLicences.Photo photo = SyntheticLicences.photo(20_000L + i, fonts);
             Files.write(OUT.resolve("licence-" + i + ".jpg"), photo.jpeg());
             long started = System.nanoTime();
             LicenceText read = reader.read(photo.jpeg());
-            millis.add((System.nanoTime() - started) / 1_000_000);
+            long took = (System.nanoTime() - started) / 1_000_000;
+            millis.add(took);
+            Files.writeString(lines, i + "\t" + photo.licence().number() + "\t" + read.licenceNumber() + "\t" + took
+                    + "\t" + photo.distortion().font() + "\t" + loadAverage().split(" ")[0] + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             if (photo.licence().number().equals(read.licenceNumber())) {
                 numbers++;
             } else {
@@ -71,7 +80,7 @@ class LicenceOcrBenchmark {
                 %s""", count, fonts, numbers, 100.0 * numbers / count, names, 100.0 * names / count,
                 millis.get(count / 2), millis.get((int) Math.ceil(count * 0.9) - 1), millis.get(count - 1),
                 loadBefore, loadAverage(), misses);
-        Files.writeString(OUT.resolve("ocr-report.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(OUT.resolve("ocr-report-" + first + ".txt"), report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 
