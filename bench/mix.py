@@ -233,8 +233,8 @@ def prepare(args):
         requests.append((reader, lang, kind, target))
         first_seen.setdefault((lang, target, kind == "comments"), (reader, kind))
     top = articles[0]["slug"]
-    for reader in range(64):
-        first_seen.setdefault(("zh", "/articles/" + top, False), (reader * 2, "article"))
+    chinese_readers = [r for r in range(len(sessions)) if r % 2 == 0][:64]
+    first_seen.setdefault(("zh", "/articles/" + top, False), (chinese_readers[0], "article"))
     todo = [(r, lang, kind, path, htmx) for (lang, path, htmx), (r, kind) in first_seen.items()]
     with concurrent.futures.ThreadPoolExecutor(args.workers) as pool:
         for done, future in enumerate(concurrent.futures.as_completed(
@@ -248,7 +248,7 @@ def prepare(args):
         for reader, lang, kind, path in requests:
             out.write(f"{path}\t{cookie(sessions, reader, lang)}\t{1 if kind == 'comments' else 0}\n")
     with open(os.path.join(args.out, "one.tsv"), "w", encoding="utf-8") as out:
-        for reader in range(0, 128, 2):  # 64 Chinese readers
+        for reader in chinese_readers:
             out.write(f"/articles/{top}\t{cookie(sessions, reader, 'zh')}\t0\n")
     with open(os.path.join(args.out, "nginx-map.conf"), "w", encoding="utf-8") as out:
         for (lang, path, _), (name, _, _) in sorted(pages.items()):
@@ -275,30 +275,39 @@ def prepare(args):
 
 
 def jfr_top(args):
-    """The hottest methods (top frame) and the HCPress paths that lead to them, from execution samples."""
+    """The hottest methods (top frame), where in HCPress they are reached from, and the HCPress methods
+    with the most samples beneath them (lambdas and the filter every request passes are skipped)."""
     output = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", "jdk.ExecutionSample",
                              args.recording], check=True, capture_output=True, text=True).stdout
     events = json.loads(output)["recording"]["events"]
-    top_frames, app_paths = Counter(), Counter()
+    top_frames, paths, inclusive = Counter(), Counter(), Counter()
     for event in events:
         frames = event["values"]["stackTrace"]["frames"]
         if not frames:
             continue
-        names = [f'{f["method"]["type"]["name"]}.{f["method"]["name"]}' for f in frames]
+        names = [f'{f["method"]["type"]["name"]}.{f["method"]["name"]}'.replace("/", ".") for f in frames]
         top_frames[names[0]] += 1
-        app = [n for n in names if n.startswith("com.hcpress.")]
-        app_paths[" ← ".join(short(n) for n in app[:2]) if app else "(no HCPress frame: " + short(names[0]) + ")"] += 1
-    total = sum(top_frames.values())
+        app = [n for n in names if n.startswith("com.hcpress.") and "$$Lambda" not in n and ".lambda$" not in n
+               and not n.endswith("Filter.doFilter") and not n.endswith("Filter.doFilterInternal")]
+        paths[short(names[0]) + " ← " + (short(app[0]) if app else "(no HCPress frame)")] += 1
+        for name in dict.fromkeys(app):
+            inclusive[short(name)] += 1
+    total = max(1, sum(top_frames.values()))
     print(f"{total} execution samples")
-    print(f"\nHottest methods (top frame), share of samples:")
+    print("\nHottest paths (top frame ← innermost HCPress method), share of samples:")
+    for name, count in paths.most_common(args.top):
+        print(f"  {100 * count / total:5.1f} %  {name}")
+    print("\nHottest methods (top frame):")
     for name, count in top_frames.most_common(args.top):
         print(f"  {100 * count / total:5.1f} %  {name}")
-    print(f"\nHottest HCPress paths (innermost HCPress frame ← its caller), share of samples:")
-    for name, count in app_paths.most_common(args.top):
+    print("\nHCPress methods with the most samples beneath them (inclusive):")
+    for name, count in inclusive.most_common(args.top):
         print(f"  {100 * count / total:5.1f} %  {name}")
 
 
 def short(name):
+    """Class and method; a Spring Data repository's generated proxy is called "Repository"."""
+    name = re.sub(r"\$Proxy\d+", "Repository", name)
     parts = name.split(".")
     return ".".join(parts[-2:]) if len(parts) > 2 else name
 
