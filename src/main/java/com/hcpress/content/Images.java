@@ -9,4 +9,6 @@ interface Images extends JpaRepository<StoredImage, Long> {
 
     @Query("select i.zoneId from StoredImage i where i.id = ?1")
     Optional<Long> findZoneIdById(long id);
+
+    boolean existsByIdAndZoneId(long id, long zoneId);
 }

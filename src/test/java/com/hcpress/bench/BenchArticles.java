@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.search.ArticleGenerator;
 import com.hcpress.search.ArticleGenerator.GeneratedArticle;
@@ -53,9 +54,10 @@ final class BenchArticles {
         for (int i = 0; i < Math.min(generated.size(), MAX_REFERENCES); i++) {
             references.add(reference(number, i + 1, generated.get(i)));
         }
-        ArticleDraft draft = new ArticleDraft(first.title(), first.sourceLine(), first.publishedOn(), false, null,
-                body.toString(), new ArticleDraft.ExpertDraft(first.expertName(), first.expertAffiliation(), null, null),
-                null, null, references);
+        ArticleDraft draft = new ArticleDraft(first.title(), first.sourceLine(), first.publishedOn(),
+                ArticleKind.ORIGINAL, null, null, body.toString(),
+                new ArticleDraft.ExpertDraft(first.expertName(), first.expertAffiliation(), null, null),
+                null, null, null, references);
         return new Sized(draft, bytes(body));
     }
 

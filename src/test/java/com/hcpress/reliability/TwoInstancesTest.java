@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.hcpress.HcpressApplication;
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.support.DemoUsers;
@@ -153,7 +154,7 @@ class TwoInstancesTest {
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         String word = "transarterialradioembolisation" + System.nanoTime() % 100000;
         long id = editor.createArticle(zone, "two-instances-" + System.nanoTime(), new ArticleDraft(word + " 的新证据",
-                "HCPress", LocalDate.of(2026, 1, 5), true, null, "正文 " + word, null, null, null, List.of()));
+                "HCPress", LocalDate.of(2026, 1, 5), ArticleKind.ORIGINAL, null, null, "正文 " + word, null, null, null, null, List.of()));
         editor.publish(id);
 
         HttpUser reader = new HttpUser(a);
@@ -173,7 +174,7 @@ class TwoInstancesTest {
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         String slug = "two-instances-cached-" + UUID.randomUUID().toString().substring(0, 8);
         long id = editor.createArticle(zone, slug, new ArticleDraft("两个实例的缓存", "HCPress", LocalDate.of(2026, 1, 6),
-                true, null, "正文", null, null, null, List.of()));
+                ArticleKind.ORIGINAL, null, null, "正文", null, null, null, null, List.of()));
         editor.publish(id);
         HttpUser reader = new HttpUser(b);
         reader.signInAs("reader");

@@ -39,6 +39,7 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.support.DemoUsers;
@@ -160,7 +161,7 @@ class OpenSearchNodeTest {
         String slug = "opensearch-test-" + UUID.randomUUID().toString().substring(0, 8);
         String title = "钇-90 放射栓塞 radioembolization 的随访";
         long id = editor.createArticle(zoneId, slug, new ArticleDraft(title, "HCPress 编辑部",
-                LocalDate.of(2026, 2, 1), false, null, "本文讨论" + title + "。", null, null, null, List.of()));
+                LocalDate.of(2026, 2, 1), ArticleKind.ORIGINAL, null, null, "本文讨论" + title + "。", null, null, null, null, List.of()));
         indexer.awaitIdle(WAIT);
         assertThat(urls(staff(), "radioembolization")).as("a draft is not found").isEmpty();
 

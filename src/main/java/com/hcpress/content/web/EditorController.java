@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +36,7 @@ import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.ListCursor;
 import com.hcpress.content.RevisionAuthor;
+import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.ZoneView;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
@@ -101,6 +103,7 @@ class EditorController {
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        problems.addAll(imageProblems(form));
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, null, problems(problems, locale));
@@ -121,10 +124,11 @@ class EditorController {
                 HttpServletResponse response) {
         EditableArticle current = article(id);
         ArticleForm form = ArticleForm.of(fields);
-        List<DraftProblem> problems = form.problems(false);
+        List<DraftProblem> problems = new java.util.ArrayList<>(form.problems(false));
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
-            problems = List.of(new DraftProblem("zoneId", "required", List.of()));
+            problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        problems.addAll(imageProblems(form));
         if (form.version() == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, List.of(message("editor.problem.version", locale)));
@@ -225,9 +229,29 @@ class EditorController {
             change.run();
         } catch (ArticleConflictException | OptimisticLockingFailureException conflict) {
             return conflictPage(model, article(id), response, HttpStatus.CONFLICT);
+        } catch (UnpublishableArticleException unpublishable) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            String cited = String.join(" ", unpublishable.unknownCitations());
+            return form(model, ArticleForm.of(current), current, List.of(messages.getMessage(
+                    "editor.problem.unknownCitations", new Object[] {cited}, LocaleContextHolder.getLocale())));
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/editor/articles/" + id;
+    }
+
+    /** The cover and the expert's photo must be images of the article's own zone. */
+    private List<DraftProblem> imageProblems(ArticleForm form) {
+        List<DraftProblem> problems = new java.util.ArrayList<>();
+        if (form.zoneId() == null) {
+            return problems;
+        }
+        if (form.coverImageId() != null && !editor.isImageOfZone(form.coverImageId(), form.zoneId())) {
+            problems.add(new DraftProblem("coverImageId", "imageOfZone", List.of(form.coverImageId().toString())));
+        }
+        if (form.expertPhotoId() != null && !editor.isImageOfZone(form.expertPhotoId(), form.zoneId())) {
+            problems.add(new DraftProblem("expertPhotoId", "imageOfZone", List.of(form.expertPhotoId().toString())));
+        }
+        return problems;
     }
 
     /** The editor's own input, unsaved, over a newer version: they decide what to keep. */

@@ -95,7 +95,10 @@ class EditorBrowserTest extends BrowserTestSupport {
         }
         page.fill("#expertName", "陈敏山");
         page.fill("#expertAffiliation", "中山大学肿瘤防治中心");
-        page.fill("#reviewerCredit", "中山大学肿瘤防治中心 陈敏山");
+        page.selectOption("#kind", "digest");
+        page.fill("#originalSource", "陈敏山（中山大学肿瘤防治中心）：肝癌局部治疗中介入治疗方式的临床选择与进展，2026-01-23");
+        page.fill("#authorCredit", "HCPress 编辑部");
+        page.fill("#reviewerCredit", "HCPress 医学审校组");
         page.fill("#editorCredit", "HCPress 编辑部");
 
         Locator preview = page.locator("#preview");
