@@ -45,7 +45,8 @@ import com.hcpress.verification.Verifications;
  *     --hcpress.bench.articles=2000 --hcpress.bench.readers=5000 --hcpress.bench.out=DIR"
  * </pre>
  *
- * With {@code --hcpress.bench.sessions-only=true} it only signs the listed readers in again.
+ * With {@code --hcpress.bench.sessions-only=true} it only signs the listed readers in again; with
+ * {@code --hcpress.bench.list-only=true} it lists the articles of a build that was stopped.
  */
 public final class BenchCorpus {
 
@@ -85,6 +86,10 @@ public final class BenchCorpus {
         ContentEditor editor = context.getBean(ContentEditor.class);
         ContentCatalog catalog = context.getBean(ContentCatalog.class);
         long started = System.nanoTime();
+        if (environment.getProperty("hcpress.bench.list-only", Boolean.class, false)) {
+            listStopped(context.getBean(JdbcClient.class), out, started);
+            return;
+        }
         if (environment.getProperty("hcpress.bench.sessions-only", Boolean.class, false)) {
             // Sessions again for an existing corpus (they live a day): the readers are already there.
             writeSessions(context, out, Files.readAllLines(out.resolve("readers.txt"), StandardCharsets.UTF_8), started);
@@ -94,6 +99,7 @@ public final class BenchCorpus {
         List<BenchZones.BenchZone> zones = transactions.execute(tx -> BenchZones.create(editor, catalog,
                 context.getBean(Consents.class), context.getBean(Questionnaires.class)));
         write(out.resolve("zones.txt"), zones.stream().map(BenchZones.BenchZone::slug).toList());
+        write(out.resolve("planned-articles.txt"), List.of(String.valueOf(articleCount)));
 
         BenchReaders readers = new BenchReaders(context.getBean(AccountRegistry.class), context.getBean(Consents.class),
                 context.getBean(Verifications.class), context.getBean(Questionnaires.class), context.getBean(Gate.class),
@@ -110,9 +116,7 @@ public final class BenchCorpus {
         write(out.resolve("readers.txt"), emails);
         writeSessions(context, out, emails, started);
 
-        // Popularity is independent of size and zone: a seeded shuffle gives each article its rank.
-        List<Integer> ranks = new ArrayList<>(IntStream.rangeClosed(1, articleCount).boxed().toList());
-        Collections.shuffle(ranks, new Random(SEED));
+        List<Integer> ranks = ranks(articleCount);
         BenchArticles articles = new BenchArticles(SEED);
         BenchComments comments = new BenchComments(context.getBean(CommentImports.class), readerIds, SEED);
         List<String> rows = new ArrayList<>();
@@ -138,6 +142,37 @@ public final class BenchCorpus {
         rows.sort((a, b) -> Integer.compare(Integer.parseInt(a.split("\t")[0]), Integer.parseInt(b.split("\t")[0])));
         write(out.resolve("articles.tsv"), rows);
         awaitSearchIndex(context.getBean(JdbcClient.class), started);
+    }
+
+    /** Popularity is independent of size and zone: a seeded shuffle gives each article its rank. */
+    private static List<Integer> ranks(int articleCount) {
+        List<Integer> ranks = new ArrayList<>(IntStream.rangeClosed(1, articleCount).boxed().toList());
+        Collections.shuffle(ranks, new Random(SEED));
+        return ranks;
+    }
+
+    /**
+     * Lists the articles a stopped build committed (it commits 50 at a time), ranked in the order
+     * the full build gave them, so that a corpus cut short on a busy machine can still be measured.
+     */
+    private static void listStopped(JdbcClient jdbc, Path out, long started) throws IOException, InterruptedException {
+        String planned = Files.readString(out.resolve("planned-articles.txt")).strip();
+        List<Integer> fullRanks = ranks(Integer.parseInt(planned));
+        List<String[]> found = jdbc.sql("select a.slug, z.slug, octet_length(a.body_markdown), (select count(*) from comment c "
+                        + "where c.article_id = a.id and c.parent_id is null) from article a join zone z on z.id = a.zone_id "
+                        + "where a.slug like 'bench-%' and a.status = 'PUBLISHED'")
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(a -> fullRanks.get(Integer.parseInt(a[0].substring(6)) - 1)))
+                .toList();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            String[] a = found.get(i);
+            rows.add((i + 1) + "\t" + a[0] + "\t" + a[1] + "\t" + a[2] + "\t" + a[3]);
+        }
+        write(out.resolve("articles.tsv"), rows);
+        System.out.printf("listed %d articles of the %s planned%n", rows.size(), planned);
+        awaitSearchIndex(jdbc, started);
     }
 
     private static void writeSessions(ConfigurableApplicationContext context, Path out, List<String> emails,
