@@ -327,7 +327,7 @@ def main():
     p.add_argument("--sessions", required=True)
     p.add_argument("--requests", type=int, default=200000)
     p.add_argument("--out", required=True)
-    p.add_argument("--workers", type=int, default=4)
+    p.add_argument("--workers", type=int, default=6)
     p = commands.add_parser("jfr-top")
     p.add_argument("recording")
     p.add_argument("--top", type=int, default=5)
