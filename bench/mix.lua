@@ -77,5 +77,6 @@ function done(summary, latency, requests)
    for code, count in pairs(seen) do
       parts[#parts + 1] = code .. "=" .. count
    end
-   io.write(string.format("Answers outside 2xx: %d %s\n", total, table.concat(parts, ",")))
+   local detail = #parts > 0 and (" (" .. table.concat(parts, ", ") .. ")") or ""
+   io.write(string.format("Answers outside 2xx: %d%s\n", total, detail))
 end

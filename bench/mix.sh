@@ -18,6 +18,7 @@
 # Environment: JAVA_OPTS (extra JVM options for HCPress), APP_PORT (8102), NGINX_PORT (8112).
 set -euo pipefail
 
+COMMAND="bench/mix.sh${*:+ $*}"
 ARTICLES=2000
 READERS=5000
 CORPUS=""
@@ -201,8 +202,8 @@ measure() {
         $1 == "Requests/sec:" { rps = $2 }
         /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
         /Non-2xx or 3xx responses:/ { bad = $5 }
-        /Answers outside 2xx:/ { bad = $4 }
-        END { printf "%.0f %.2f %.2f %.0f %d %d\n", rps, p50, p99, (n > 0 ? read / n : -1), errors, bad }
+        /Answers outside 2xx:/ { counted = $4 }
+        END { printf "%.0f %.2f %.2f %.0f %d %d\n", rps, p50, p99, (n > 0 ? read / n : -1), errors, (counted > bad ? counted : bad) }
     ' "$log"
 }
 
@@ -278,7 +279,7 @@ awk -v duration="$DURATION" '
         }
     }' "$RESULTS" > "$WORK/table.md"
 {
-    echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT: \`bench/mix.sh --warmup $WARMUP --duration $DURATION\`"
+    echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT: \`$COMMAND\`"
     echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION s per run, after $WARMUP s of the mix as warm-up)."
     echo
     cat "$WORK/table.md"
