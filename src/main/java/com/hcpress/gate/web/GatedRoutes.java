@@ -113,13 +113,12 @@ class GatedRoutes implements GatedContent {
         } else if (isApi(request)) {
             problem(response, refusal.step());
         } else if (request.getHeader("HX-Request") != null) {
-            // htmx swaps no redirect: it is told to load the page, which leads to the gate.
+            // htmx swaps no redirect: it is told to load the article (which leads to the gate) or the gate.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setHeader("HX-Redirect", refusal.kind() == Kind.ARTICLE ? refusal.next() : "/");
-        } else if (refusal.zoneSlug() == null) {
-            response.sendRedirect(request.getContextPath() + "/");
+            response.setHeader("HX-Redirect", request.getContextPath()
+                    + (refusal.kind() == Kind.ARTICLE ? refusal.next() : gatePath(refusal)));
         } else {
-            response.sendRedirect(request.getContextPath() + GatePaths.gate(refusal.zoneSlug(), refusal.next()));
+            response.sendRedirect(request.getContextPath() + gatePath(refusal));
         }
         return true;
     }
@@ -134,6 +133,10 @@ class GatedRoutes implements GatedContent {
         response.getWriter().write("{\"type\":\"" + GateProblems.TYPE + "\",\"title\":\""
                 + (anonymous ? "Sign-in required" : "Gate not passed") + "\",\"status\":" + status
                 + ",\"detail\":\"" + GateProblems.detail(step) + "\",\"step\":\"" + step.name() + "\"}");
+    }
+
+    private static String gatePath(Refusal refusal) {
+        return refusal.zoneSlug() == null ? "/" : GatePaths.gate(refusal.zoneSlug(), refusal.next());
     }
 
     private static boolean isApi(HttpServletRequest request) {

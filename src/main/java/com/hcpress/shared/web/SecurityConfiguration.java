@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,12 +54,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
-                                            ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
+                                            ObjectProvider<ApiTokenAuthenticator> tokens,
+                                            ObjectProvider<CurrentPrincipals> principals) throws Exception {
         http.addFilterBefore(new RequestChecksFilter(checks), CsrfFilter.class);
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
+        // Revocation: every request acts as its account is now (security stamp, roles, enabled).
+        principals.ifAvailable(current -> http.addFilterAfter(new CurrentPrincipalFilter(current), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST)
+        // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
         authorizeRequests(http, gate);
         http.formLogin(form -> form.loginPage("/login").permitAll())
@@ -85,6 +91,8 @@ class SecurityConfiguration {
                 // The API's description and its browsable UI are for staff.
                 .requestMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**")
                         .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/notifications/bell").permitAll()
+                .requestMatchers("/notifications", "/notifications/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
