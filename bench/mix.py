@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
-"""Helpers of bench/mix.sh: sign the readers in, draw the request sequence, pre-render it for nginx,
-and summarise a JFR recording. Standard library only; every request goes to 127.0.0.1.
+"""Helpers of bench/mix.sh: draw the request sequence, pre-render it for nginx, and summarise a
+JFR recording. Standard library only; every request goes to 127.0.0.1.
 
-  mix.py signin    --base URL --readers readers.txt --password PW --out sessions.txt
   mix.py prepare   --base URL --corpus DIR --sessions sessions.txt --requests N --out DIR
   mix.py jfr-top   recording.jfr [--top 5]
 
@@ -72,48 +71,6 @@ class Client:
                 if attempt == 1:
                     raise
         raise AssertionError("unreachable")
-
-
-def cookie_value(headers, name):
-    for key, value in headers:
-        if key.lower() == "set-cookie" and value.startswith(name + "="):
-            return value.split(";", 1)[0].split("=", 1)[1]
-    return None
-
-
-def sign_in(client, email, password):
-    status, headers, body = client.request("GET", "/login")
-    session = cookie_value(headers, "SESSION")
-    token = re.search(rb'name="_csrf" value="([^"]*)"', body)
-    if status != 200 or not session or not token:
-        raise RuntimeError(f"sign-in page for {email}: status {status}, no session or token")
-    form = urllib.parse.urlencode({"username": email, "password": password, "_csrf": token.group(1).decode()})
-    status, headers, _ = client.request("POST", "/login", {
-        "Cookie": "SESSION=" + session, "Content-Type": "application/x-www-form-urlencoded"}, form)
-    location = dict((k.lower(), v) for k, v in headers).get("location", "")
-    signed_in = cookie_value(headers, "SESSION") or session
-    if status != 302 or "error" in location or "login" in location:
-        raise RuntimeError(f"sign-in of {email} failed: status {status}, location {location}")
-    return signed_in
-
-
-def signin(args):
-    readers = [line.strip() for line in open(args.readers, encoding="utf-8") if line.strip()]
-    client = Client(args.base)
-    started = time.time()
-    sessions = [None] * len(readers)
-
-    def one(index):
-        sessions[index] = sign_in(client, readers[index], args.password)
-
-    with concurrent.futures.ThreadPoolExecutor(args.workers) as pool:
-        for done, future in enumerate(concurrent.futures.as_completed(
-                [pool.submit(one, i) for i in range(len(readers))]), 1):
-            future.result()
-            if done % 500 == 0 or done == len(readers):
-                print(f"   signed in {done} of {len(readers)} readers ({time.time() - started:.0f} s)", flush=True)
-    with open(args.out, "w", encoding="utf-8") as out:
-        out.writelines(s + "\n" for s in sessions)
 
 
 def zipf_picker(count, s, rng):
@@ -315,12 +272,6 @@ def short(name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    p = commands.add_parser("signin")
-    p.add_argument("--base", required=True)
-    p.add_argument("--readers", required=True)
-    p.add_argument("--password", required=True)
-    p.add_argument("--out", required=True)
-    p.add_argument("--workers", type=int, default=4)
     p = commands.add_parser("prepare")
     p.add_argument("--base", required=True)
     p.add_argument("--corpus", required=True)
@@ -332,7 +283,7 @@ def main():
     p.add_argument("recording")
     p.add_argument("--top", type=int, default=5)
     args = parser.parse_args()
-    {"signin": signin, "prepare": prepare, "jfr-top": jfr_top}[args.command](args)
+    {"prepare": prepare, "jfr-top": jfr_top}[args.command](args)
 
 
 if __name__ == "__main__":
