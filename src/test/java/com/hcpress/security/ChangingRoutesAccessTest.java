@@ -98,6 +98,7 @@ class ChangingRoutesAccessTest {
         for (String tool : List.of("assessment", "child-pugh", "albi", "up-to-seven", "staging")) {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
+        table.put("POST /editor/import", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {

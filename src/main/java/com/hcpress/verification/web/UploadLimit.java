@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
+
+import com.hcpress.shared.web.RequestCheck;
 
 /**
  * A profile upload over the multipart limit fails the moment anything reads a request parameter,
@@ -25,26 +23,24 @@ import org.springframework.web.util.UriUtils;
  * explains the 5 MB rule beside the field.
  */
 @Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
-class UploadLimitFilter extends OncePerRequestFilter {
+class UploadLimit implements RequestCheck {
 
     static final String PAGE = "/verification/upload-too-large";
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (isProfileUpload(request)) {
             try {
                 request.getParts();
             } catch (IllegalStateException tooLarge) {
                 // The Servlet API's way of saying a part or the whole request is over the limit.
                 response.sendRedirect(request.getContextPath() + NextStep.link(PAGE, nextOf(request)));
-                return;
+                return true;
             } catch (IOException | ServletException malformed) {
                 // Not ours to judge: the rest of the chain answers as it would have.
             }
         }
-        chain.doFilter(request, response);
+        return false;
     }
 
     /** Read from the query string only: the body is exactly what cannot be read. */

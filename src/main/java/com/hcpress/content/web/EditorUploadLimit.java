@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
+
+import com.hcpress.shared.web.RequestCheck;
 
 /**
  * An image over the multipart limit fails as soon as anything reads a parameter, which the CSRF
@@ -26,20 +24,18 @@ import org.springframework.web.util.HtmlUtils;
  * the upload box shows.
  */
 @Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
-class EditorUploadLimitFilter extends OncePerRequestFilter {
+class EditorUploadLimit implements RequestCheck {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    EditorUploadLimitFilter(MessageSource messages, LocaleResolver locales) {
+    EditorUploadLimit(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
         this.locales = locales;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (isImageUpload(request)) {
             try {
                 request.getParts();
@@ -50,12 +46,12 @@ class EditorUploadLimitFilter extends OncePerRequestFilter {
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getWriter().write("<p class=\"notice error\" role=\"alert\">" + HtmlUtils.htmlEscape(text) + "</p>");
-                return;
+                return true;
             } catch (IOException | ServletException malformed) {
                 // Not ours to judge: the rest of the chain answers as it would have.
             }
         }
-        chain.doFilter(request, response);
+        return false;
     }
 
     private static boolean isImageUpload(HttpServletRequest request) {

@@ -2,8 +2,6 @@ package com.hcpress.shared.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an API request whose declared body is larger than any API request needs, before anything
@@ -20,30 +17,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * declared length is bounded by the JSON size Jackson accepts and the fields' own limits.
  */
 @Component
-class ApiBodyLimitFilter extends OncePerRequestFilter {
+class ApiBodyLimit implements RequestCheck {
 
     private final long maxBytes;
 
-    ApiBodyLimitFilter(@Value("${hcpress.api.max-body-size:64KB}") DataSize maxBody) {
+    ApiBodyLimit(@Value("${hcpress.api.max-body-size:64KB}") DataSize maxBody) {
         this.maxBytes = maxBody.toBytes();
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+    public boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api && request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request body too large\",\"status\":413,"
                     + "\"detail\":\"The request body may be at most " + maxBytes + " bytes.\"}");
-            return;
+            return true;
         }
-        chain.doFilter(request, response);
+        return false;
     }
 }
