@@ -92,6 +92,7 @@ class AccessTableTest {
         table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
         table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/import", byActor("/editor/import", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/new", byActor("/editor/articles/new",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/{id}", byActor("/editor/articles/" + demoArticle,
@@ -140,6 +141,14 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         // Search answers everyone; what each hit reveals is the gate's business (SearchGateTest).
         table.put("/search", everyone("/search?q=HAIC", 200));
+        table.put("/terms", everyone("/terms", 200));
+        table.put("/privacy", everyone("/privacy", 200));
+        // Notifications are each account's own; the bell answers everyone (empty when signed out).
+        table.put("/notifications", signedIn("/notifications", 200));
+        table.put("/notifications/preferences", signedIn("/notifications/preferences", 200));
+        table.put("/notifications/bell", everyone("/notifications/bell", 200));
+        // The link in an email: anyone holding it; without a valid token the page says so.
+        table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
         table.put("/api/v1/search", everyone("/api/v1/search?q=HAIC", 200));
         table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
@@ -154,6 +163,7 @@ class AccessTableTest {
                 .query(Long.class).single();
         String zone = "/editor/zones/liver-intervention";
         for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
+                "/admin/legal/terms", "/admin/legal/privacy", "/admin/outbox",
                 "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews")) {
             table.put(path, adminOnly(path));
         }

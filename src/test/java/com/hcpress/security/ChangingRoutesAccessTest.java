@@ -98,6 +98,7 @@ class ChangingRoutesAccessTest {
         for (String tool : List.of("assessment", "child-pugh", "albi", "up-to-seven", "staging")) {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
+        table.put("POST /editor/import", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
@@ -113,6 +114,14 @@ class ChangingRoutesAccessTest {
         }
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
+        table.put("POST /admin/legal/terms", Allowed.ADMIN);
+        table.put("POST /admin/legal/privacy", Allowed.ADMIN);
+        table.put("POST /notifications/{id}/open", Allowed.SIGNED_IN);
+        table.put("POST /notifications/{id}/read", Allowed.SIGNED_IN);
+        table.put("POST /notifications/read-all", Allowed.SIGNED_IN);
+        table.put("POST /notifications/preferences", Allowed.SIGNED_IN);
+        // Holding a signed token is the authority (one-click unsubscribe from a mail client).
+        table.put("POST /unsubscribe", Allowed.ANYONE);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/enable", Allowed.ADMIN);
