@@ -22,6 +22,12 @@ import com.hcpress.shared.web.NotFoundException;
 @Transactional
 public class AccountRegistry {
 
+    /**
+     * The cache topic of account changes (closed, deleted, roles changed); the key is the user id.
+     * Whatever an instance remembers of that user (a gate pass, say) is dropped when it hears it.
+     */
+    public static final String CHANGES = "account";
+
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;

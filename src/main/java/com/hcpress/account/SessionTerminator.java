@@ -6,21 +6,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.hcpress.shared.cache.CacheChanges;
+
 /**
- * Ends every session of a user on every instance: they all live in one PostgreSQL table. Within a
- * transaction that changes the account, the sessions are ended again once it has committed: a
- * sign-in that read the account before the change may save its session in between. Such a session
- * opens nothing anyway (its security stamp is old); deleting it keeps the sessions list honest.
+ * Ends every session of a user on every instance: they all live in one PostgreSQL table, and every
+ * instance hears that the account changed ({@link AccountRegistry#CHANGES}). Within a transaction
+ * that changes the account, the sessions are ended again once it has committed: a sign-in that read
+ * the account before the change may save its session in between. Such a session opens nothing
+ * anyway (its security stamp is old); deleting it keeps the sessions list honest.
  */
 @Component
 class SessionTerminator {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final CurrentAccounts current;
+    private final CacheChanges changes;
 
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions, CurrentAccounts current) {
+    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions, CurrentAccounts current,
+                      CacheChanges changes) {
         this.sessions = sessions;
         this.current = current;
+        this.changes = changes;
     }
 
     void endAll(long userId) {
@@ -45,5 +51,6 @@ class SessionTerminator {
         sessions.findByPrincipalName(Long.toString(userId)).keySet().stream()
                 .filter(id -> !id.equals(keptSessionId))
                 .forEach(sessions::deleteById);
+        changes.announce(AccountRegistry.CHANGES, Long.toString(userId));
     }
 }

@@ -20,9 +20,11 @@ import de.undercouch.citeproc.csl.CSLType;
 import com.hcpress.content.ReferenceData;
 
 /**
- * One citeproc processor for one CSL style. Building it parses the style and its locale, which is
- * the slow part, so it is built once and reused; a processor is not thread-safe, so formatting is
- * serialised.
+ * The citeproc processors for one CSL style: one for Chinese-language references in the style's
+ * own locale, one for Latin-script references in English, since GB/T 7714 writes the terms of a
+ * reference in the reference's language ("等" for Chinese, "et al." for English). Building a
+ * processor parses the style and its locale, which is the slow part, so each is built once and
+ * reused; a processor is not thread-safe, so formatting is serialised.
  */
 final class CslFormatter {
 
@@ -31,30 +33,28 @@ final class CslFormatter {
     /** Stands for the authors after the listed ones, so that styles print "et al." / "等". */
     private static final CSLName MORE_AUTHORS = new CSLNameBuilder().literal("et al.").build();
 
-    private final Items items = new Items();
-    private final CSL processor;
+    private static final String LATIN_LOCALE = "en-US";
+
+    private final Processor chinese;
+    private final Processor latin;
 
     CslFormatter(ReferenceStyle style) {
-        try {
-            processor = new CSL(items, style.cslStyle(), style.cslLocale());
-        } catch (IOException e) {
-            throw new UncheckedIOException("CSL style " + style.cslStyle() + " could not be loaded", e);
-        }
+        chinese = new Processor(style.cslStyle(), style.cslLocale());
+        latin = style.cslLocale().equals(LATIN_LOCALE) ? chinese : new Processor(style.cslStyle(), LATIN_LOCALE);
     }
 
     synchronized List<StyledReference> format(List<ReferenceData> references) {
-        items.replace(references.stream().map(CslFormatter::item).toList());
-        processor.reset();
-        processor.setOutputFormat("text");
-        processor.registerCitationItems(items.ids());
-        // Both styles are numeric and keep the order in which items were registered.
-        String[] entries = processor.makeBibliography().getEntries();
+        List<ReferenceData> inChinese = new ArrayList<>();
+        List<ReferenceData> inLatin = new ArrayList<>();
+        for (ReferenceData reference : references) {
+            (isChinese(reference) ? inChinese : inLatin).add(reference);
+        }
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        texts.putAll(chinese.format(inChinese));
+        texts.putAll(latin.format(inLatin));
         List<StyledReference> styled = new ArrayList<>();
-        for (int i = 0; i < references.size(); i++) {
-            ReferenceData reference = references.get(i);
-            String text = i < entries.length && entries.length == references.size()
-                    ? LEADING_NUMBER.matcher(entries[i].strip()).replaceFirst("") : reference.citation();
-            styled.add(new StyledReference(reference.number(), text));
+        for (ReferenceData reference : references) {
+            styled.add(new StyledReference(reference.number(), texts.getOrDefault(reference.number(), reference.citation())));
         }
         return styled;
     }
@@ -92,6 +92,42 @@ final class CslFormatter {
     private static boolean isChinese(ReferenceData ref) {
         return (ref.title() != null && CJK.matcher(ref.title()).find())
                 || (ref.journal() != null && CJK.matcher(ref.journal()).find());
+    }
+
+    /** One citeproc processor in one locale, with the items it is formatting. */
+    private static final class Processor {
+
+        private final Items items = new Items();
+        private final CSL csl;
+
+        Processor(String style, String locale) {
+            try {
+                csl = new CSL(items, style, locale);
+            } catch (IOException e) {
+                throw new UncheckedIOException("CSL style " + style + " could not be loaded", e);
+            }
+        }
+
+        /** The formatted text of each reference by its number; none when the processor gave a different count. */
+        Map<Integer, String> format(List<ReferenceData> references) {
+            if (references.isEmpty()) {
+                return Map.of();
+            }
+            items.replace(references.stream().map(CslFormatter::item).toList());
+            csl.reset();
+            csl.setOutputFormat("text");
+            csl.registerCitationItems(items.ids());
+            // Both styles are numeric and keep the order in which items were registered.
+            String[] entries = csl.makeBibliography().getEntries();
+            if (entries.length != references.size()) {
+                return Map.of();
+            }
+            Map<Integer, String> texts = new LinkedHashMap<>();
+            for (int i = 0; i < entries.length; i++) {
+                texts.put(references.get(i).number(), LEADING_NUMBER.matcher(entries[i].strip()).replaceFirst(""));
+            }
+            return texts;
+        }
     }
 
     /** The items of the list being formatted; the processor asks for them by id. */

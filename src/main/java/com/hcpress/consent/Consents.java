@@ -95,7 +95,8 @@ public class Consents {
 
     private boolean unchanged(DocumentDraft draft) {
         String hash = sha256(draft.textZh().strip(), draft.textEn().strip());
-        return current(draft.kind(), draft.zoneId()).map(current -> current.sha256().equals(hash)).orElse(false);
+        return current(draft.kind(), draft.zoneId())
+                .map(current -> sha256(current.textZh().strip(), current.textEn().strip()).equals(hash)).orElse(false);
     }
 
     /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */

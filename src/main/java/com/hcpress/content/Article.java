@@ -32,7 +32,9 @@ class Article {
     private String title;
     private String sourceLine;
     private LocalDate publishedOn;
-    private boolean original;
+    @Enumerated(EnumType.STRING)
+    private ArticleKind kind;
+    private String originalSource;
     private Long coverImageId;
     private String bodyMarkdown;
     private String bodyHtml;
@@ -42,6 +44,7 @@ class Article {
     private Long expertPhotoId;
     private String expertProfileMarkdown;
     private String expertProfileHtml;
+    private String authorCredit;
     private String reviewerCredit;
     private String editorCredit;
     @Enumerated(EnumType.STRING)
@@ -73,7 +76,8 @@ class Article {
         this.title = draft.title();
         this.sourceLine = draft.sourceLine();
         this.publishedOn = draft.publishedOn();
-        this.original = draft.original();
+        this.kind = draft.kind();
+        this.originalSource = draft.originalSource();
         this.coverImageId = draft.coverImageId();
         this.bodyMarkdown = draft.bodyMarkdown();
         this.bodyHtml = body.html();
@@ -83,6 +87,7 @@ class Article {
         this.expertPhotoId = draft.expert() == null ? null : draft.expert().photoImageId();
         this.expertProfileMarkdown = draft.expert() == null ? null : draft.expert().profileMarkdown();
         this.expertProfileHtml = expertProfile == null ? null : expertProfile.html();
+        this.authorCredit = draft.authorCredit();
         this.reviewerCredit = draft.reviewerCredit();
         this.editorCredit = draft.editorCredit();
         // Rows are rewritten in place: removing and re-adding them would insert the new rows
@@ -138,8 +143,8 @@ class Article {
     ArticleDraft toDraft() {
         ArticleDraft.ExpertDraft expert = expertName == null ? null
                 : new ArticleDraft.ExpertDraft(expertName, expertAffiliation, expertPhotoId, expertProfileMarkdown);
-        return new ArticleDraft(title, sourceLine, publishedOn, original, coverImageId, bodyMarkdown, expert,
-                reviewerCredit, editorCredit, references.stream().map(reference -> reference.toView().data()).toList());
+        return new ArticleDraft(title, sourceLine, publishedOn, kind, originalSource, coverImageId, bodyMarkdown,
+                expert, authorCredit, reviewerCredit, editorCredit, references.stream().map(reference -> reference.toView().data()).toList());
     }
 
     EditableArticle toEditable() {
@@ -148,6 +153,11 @@ class Article {
 
     EditorArticleRow toRow() {
         return new EditorArticleRow(id, slug, title, zoneId, status, revision, updatedAt);
+    }
+
+    /** The body's citations naming references the list lacks, each as written. */
+    List<String> unknownCitations() {
+        return warnings();
     }
 
     private List<String> warnings() {
@@ -171,15 +181,15 @@ class Article {
     }
 
     ArticleSummary toSummary() {
-        return new ArticleSummary(id, slug, title, sourceLine, publishedOn, original, zoneId);
+        return new ArticleSummary(id, slug, title, sourceLine, publishedOn, kind, zoneId);
     }
 
     ArticleView toView(ZoneView zone) {
         Expert expert = expertName == null ? null
                 : new Expert(expertName, expertAffiliation, expertPhotoId, expertProfileHtml);
         List<String> warnings = warnings();
-        return new ArticleView(id, slug, zone, title, sourceLine, publishedOn, original, coverImageId,
-                bodyHtml, expert, reviewerCredit, editorCredit, status, revision,
+        return new ArticleView(id, slug, zone, title, sourceLine, publishedOn, kind, originalSource, coverImageId,
+                bodyHtml, expert, authorCredit, reviewerCredit, editorCredit, status, revision,
                 references.stream().map(ArticleReference::toView).toList(), warnings);
     }
 }

@@ -46,6 +46,12 @@ public final class ArticleDraftCheck {
         } else if (draft.bodyMarkdown().length() > MAX_BODY) {
             problems.add(DraftProblem.of("bodyMarkdown", "tooLong", MAX_BODY));
         }
+        if (draft.kind().namesASource()) {
+            required(problems, "originalSource", draft.originalSource(), 600);
+        } else {
+            optional(problems, "originalSource", draft.originalSource(), 600);
+        }
+        optional(problems, "authorCredit", draft.authorCredit(), 200);
         optional(problems, "reviewerCredit", draft.reviewerCredit(), 200);
         optional(problems, "editorCredit", draft.editorCredit(), 200);
         if (draft.expert() != null) {

@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class ArticleFile {
 
-    private static final Set<String> KEYS = Set.of("title", "slug", "source", "date", "original", "zone", "status",
+    private static final Set<String> KEYS = Set.of("title", "slug", "source", "date", "kind", "original_source", "zone", "status",
             "cover_image", "credits", "expert", "references");
-    private static final Set<String> CREDIT_KEYS = Set.of("reviewer", "editor");
+    private static final Set<String> CREDIT_KEYS = Set.of("author", "reviewer", "editor");
     private static final Set<String> EXPERT_KEYS = Set.of("name", "affiliation", "profile");
     private static final Set<String> REFERENCE_KEYS = Set.of("number", "citation", "authors", "et_al", "title", "journal",
             "year", "volume", "issue", "pages", "doi", "pmid");
@@ -91,7 +91,8 @@ public final class ArticleFile {
         String slug = text(front, "slug", problems);
         String source = text(front, "source", problems);
         LocalDate date = date(front.get("date"), problems);
-        boolean original = bool(front.get("original"), "original", problems);
+        ArticleKind kind = kind(front.get("kind"), problems);
+        String originalSource = front.get("original_source") == null ? null : text(front, "original_source", problems);
         String zone = text(front, "zone", problems);
         String status = text(front, "status", problems);
         boolean publish = false;
@@ -113,8 +114,8 @@ public final class ArticleFile {
         ArticleDraft.ExpertDraft expertDraft = expert.isEmpty() ? null : new ArticleDraft.ExpertDraft(
                 text(expert, "name", problems), text(expert, "affiliation", problems), null, text(expert, "profile", problems));
         List<ReferenceData> references = references(front.get("references"), problems);
-        ArticleDraft draft = new ArticleDraft(title, source, date, original, cover, body, expertDraft,
-                text(credits, "reviewer", problems), text(credits, "editor", problems), references);
+        ArticleDraft draft = new ArticleDraft(title, source, date, kind, originalSource, cover, body, expertDraft,
+                text(credits, "author", problems), text(credits, "reviewer", problems), text(credits, "editor", problems), references);
 
         problems.addAll(ArticleDraftCheck.slug(slug).stream().map(ArticleFile::describe).toList());
         problems.addAll(ArticleDraftCheck.draft(draft).stream().map(ArticleFile::describe).toList());
@@ -227,6 +228,16 @@ public final class ArticleFile {
         return text.isEmpty() ? null : text;
     }
 
+    private static ArticleKind kind(Object value, List<String> problems) {
+        if (value == null) {
+            return ArticleKind.ORIGINAL;
+        }
+        return ArticleKind.fromParam(String.valueOf(value).strip()).orElseGet(() -> {
+            problems.add("kind must be 'original', 'digest' or 'translation'");
+            return ArticleKind.ORIGINAL;
+        });
+    }
+
     private static boolean bool(Object value, String key, List<String> problems) {
         if (value == null) {
             return false;
@@ -269,7 +280,8 @@ public final class ArticleFile {
         };
         String field = problem.field()
                 .replaceFirst("^references\\[(\\d+)]\\.", "reference #$1 ")
-                .replace("sourceLine", "source").replace("bodyMarkdown", "body").replace("publishedOn", "date");
+                .replace("sourceLine", "source").replace("bodyMarkdown", "body").replace("publishedOn", "date")
+                .replace("originalSource", "original_source");
         java.util.regex.Matcher index = java.util.regex.Pattern.compile("reference #(\\d+)").matcher(field);
         if (index.find()) {
             field = index.replaceFirst("reference " + (Integer.parseInt(index.group(1)) + 1));

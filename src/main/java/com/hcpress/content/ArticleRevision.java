@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,13 +31,16 @@ class ArticleRevision {
     private String title;
     private String sourceLine;
     private LocalDate publishedOn;
-    private boolean original;
+    @Enumerated(EnumType.STRING)
+    private ArticleKind kind;
+    private String originalSource;
     private Long coverImageId;
     private String bodyMarkdown;
     private String expertName;
     private String expertAffiliation;
     private Long expertPhotoId;
     private String expertProfileMarkdown;
+    private String authorCredit;
     private String reviewerCredit;
     private String editorCredit;
     private Long editedBy;
@@ -59,7 +64,8 @@ class ArticleRevision {
         this.title = draft.title();
         this.sourceLine = draft.sourceLine();
         this.publishedOn = draft.publishedOn();
-        this.original = draft.original();
+        this.kind = draft.kind();
+        this.originalSource = draft.originalSource();
         this.coverImageId = draft.coverImageId();
         this.bodyMarkdown = draft.bodyMarkdown();
         if (draft.expert() != null) {
@@ -68,6 +74,7 @@ class ArticleRevision {
             this.expertPhotoId = draft.expert().photoImageId();
             this.expertProfileMarkdown = draft.expert().profileMarkdown();
         }
+        this.authorCredit = draft.authorCredit();
         this.reviewerCredit = draft.reviewerCredit();
         this.editorCredit = draft.editorCredit();
         this.editedBy = author == null ? null : author.id();
@@ -88,8 +95,8 @@ class ArticleRevision {
     ArticleDraft toDraft() {
         ArticleDraft.ExpertDraft expert = expertName == null ? null
                 : new ArticleDraft.ExpertDraft(expertName, expertAffiliation, expertPhotoId, expertProfileMarkdown);
-        return new ArticleDraft(title, sourceLine, publishedOn, original, coverImageId, bodyMarkdown, expert,
-                reviewerCredit, editorCredit, references.stream().map(RevisionReference::toData).toList());
+        return new ArticleDraft(title, sourceLine, publishedOn, kind, originalSource, coverImageId, bodyMarkdown,
+                expert, authorCredit, reviewerCredit, editorCredit, references.stream().map(RevisionReference::toData).toList());
     }
 
     RevisionSummary toSummary() {

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** An article as a list shows it. */
 public record ArticleSummary(long id, String slug, String title, String sourceLine, LocalDate publishedOn,
-                             boolean original, long zoneId) {
+                             ArticleKind kind, long zoneId) {
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** An article ready to show: metadata, the body rendered for this revision, and its references. */
 public record ArticleView(long id, String slug, ZoneView zone, String title, String sourceLine,
-                          LocalDate publishedOn, boolean original, Long coverImageId, String bodyHtml,
-                          Expert expert, String reviewerCredit, String editorCredit, ArticleStatus status,
+                          LocalDate publishedOn, ArticleKind kind, String originalSource, Long coverImageId,
+                          String bodyHtml, Expert expert, String authorCredit, String reviewerCredit,
+                          String editorCredit, ArticleStatus status,
                           int revision, List<ReferenceView> references, List<String> renderWarnings) {
 }

@@ -1,5 +1,6 @@
 package com.hcpress.content;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -79,10 +80,16 @@ public class ContentEditor {
         events.publishEvent(new ArticleChanged(articleId));
     }
 
-    /** A new revision, possibly in another zone, unless someone saved since {@code expectedVersion}. */
+    /**
+     * A new revision, possibly in another zone, unless someone saved since {@code expectedVersion}.
+     * A save that changes nothing keeps the current revision and makes no new one.
+     */
     public int revise(long articleId, long expectedVersion, long zoneId, ArticleDraft draft, RevisionAuthor author) {
         Article article = current(articleId, expectedVersion);
         zones.findById(zoneId).orElseThrow(() -> new IllegalArgumentException("No zone " + zoneId));
+        if (article.zoneId() == zoneId && article.toDraft().equals(draft)) {
+            return article.revision();
+        }
         article.moveTo(zoneId);
         render(article, draft);
         keep(article, draft, author, null);
@@ -107,12 +114,12 @@ public class ContentEditor {
     }
 
     public void publish(long articleId) {
-        articles.findById(articleId).orElseThrow().publish();
+        publishable(articles.findById(articleId).orElseThrow()).publish();
         events.publishEvent(new ArticleChanged(articleId));
     }
 
     public void publish(long articleId, long expectedVersion, RevisionAuthor author) {
-        Article article = current(articleId, expectedVersion);
+        Article article = publishable(current(articleId, expectedVersion));
         ArticleStatus before = article.status();
         article.publish();
         audit.record(author.id(), "article.published", subject(articleId), before.name(), "revision " + article.revision());
@@ -137,6 +144,23 @@ public class ContentEditor {
     public Preview preview(String markdown, Set<Integer> referenceNumbers) {
         RenderedMarkdown rendered = renderer.render(markdown, referenceNumbers);
         return new Preview(rendered.html(), rendered.warnings());
+    }
+
+    /**
+     * Whether an image may illustrate an article of this zone: only the zone's own images, so a
+     * cover never shows readers of one zone an image that is gated by another.
+     */
+    @Transactional(readOnly = true)
+    public boolean isImageOfZone(long imageId, long zoneId) {
+        return images.existsByIdAndZoneId(imageId, zoneId);
+    }
+
+    private static Article publishable(Article article) {
+        List<String> unknown = article.unknownCitations();
+        if (!unknown.isEmpty()) {
+            throw new UnpublishableArticleException(article.id(), unknown);
+        }
+        return article;
     }
 
     private Article current(long articleId, long expectedVersion) {

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFiles;
 import com.hcpress.content.NewZone;
@@ -76,10 +77,12 @@ class DemoContentLoader {
                     text(ref, "volume"), text(ref, "issue"), text(ref, "pages"), text(ref, "doi"), text(ref, "pmid"),
                     text(ref, "citation")));
         }
+        ArticleKind kind = ArticleKind.fromParam(text(article, "kind"))
+                .orElseThrow(() -> new IllegalStateException("Demo article kind unknown: " + text(article, "kind")));
         return new ArticleDraft(text(article, "title"), text(article, "source_line"),
-                LocalDate.parse(text(article, "published_on")), article.path("original").asBoolean(false),
+                LocalDate.parse(text(article, "published_on")), kind, text(article, "original_source"),
                 image(text(article, "cover_image"), zoneId), read(text(article, "body_file")), expertDraft,
-                text(article, "reviewer_credit"), text(article, "editor_credit"), references);
+                text(article, "author_credit"), text(article, "reviewer_credit"), text(article, "editor_credit"), references);
     }
 
     private Long image(String path, long zoneId) {

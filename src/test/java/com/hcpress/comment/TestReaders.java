@@ -13,6 +13,7 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
@@ -64,7 +65,7 @@ public final class TestReaders {
     public ArticleSummary freshArticle() {
         String slug = "comments-" + UUID.randomUUID().toString().substring(0, 8);
         long id = editor.createArticle(zoneId(), slug, new ArticleDraft("评论测试 " + slug, "HCPress 编辑部",
-                LocalDate.now(), false, null, "用于评论测试的文章。", null, null, null, List.of()));
+                LocalDate.now(), ArticleKind.ORIGINAL, null, null, "用于评论测试的文章。", null, null, null, null, List.of()));
         editor.publish(id);
         return catalog.articleSummary(slug).orElseThrow();
     }

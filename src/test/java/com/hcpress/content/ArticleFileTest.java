@@ -25,6 +25,8 @@ class ArticleFileTest {
         ArticleDraft draft = parsed.draft();
         assertThat(draft.title()).startsWith("HAIC at a glance");
         assertThat(draft.publishedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(draft.kind()).isEqualTo(ArticleKind.ORIGINAL);
+        assertThat(draft.authorCredit()).isEqualTo("HCPress editorial team");
         assertThat(draft.reviewerCredit()).isEqualTo("HCPress clinical reviewers");
         assertThat(draft.expert().name()).isEqualTo("HCPress editorial team");
         assertThat(draft.bodyMarkdown()).startsWith("## Why the regimen").contains("[1]", "[2]");
@@ -54,10 +56,23 @@ class ArticleFileTest {
                 """);
         assertThat(reading.ok()).isFalse();
         assertThat(reading.problems()).contains("unknown front matter key 'colour' (known: cover_image, credits, date, expert, "
-                        + "original, references, slug, source, status, title, zone)",
+                        + "kind, original_source, references, slug, source, status, title, zone)",
                 "status must be 'draft' or 'published'", "date must be written as YYYY-MM-DD",
                 "reference 2 must be a citation line or a set of fields", "slug may hold only lower-case letters, digits and hyphens",
                 "title is required", "source is required", "reference 1 pmid is not a PMID (1 to 9 digits)");
+    }
+
+    @Test
+    void aDigestOrTranslationMustNameItsSource() {
+        String file = "---\ntitle: T\nslug: t\nsource: HCPress\nkind: %s\n---\nBody.";
+        assertThat(ArticleFile.read(file.formatted("digest")).problems()).containsExactly("original_source is required");
+        assertThat(ArticleFile.read(file.formatted("summary")).problems())
+                .containsExactly("kind must be 'original', 'digest' or 'translation'");
+        ArticleFile.Reading translation = ArticleFile.read(file.formatted("translation")
+                .replace("kind:", "original_source: Smith J. Original article. Lancet 2025\nkind:"));
+        assertThat(translation.problems()).isEmpty();
+        assertThat(translation.parsed().draft().kind()).isEqualTo(ArticleKind.TRANSLATION);
+        assertThat(translation.parsed().draft().originalSource()).isEqualTo("Smith J. Original article. Lancet 2025");
     }
 
     @Test

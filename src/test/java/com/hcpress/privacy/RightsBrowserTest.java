@@ -24,7 +24,7 @@ class RightsBrowserTest extends BrowserTestSupport {
         DemoUsers.signIn(page, url(""), "reader");
         page.navigate(url("/articles/tace-haic-2025-review"));
         page.locator("#references-heading").scrollIntoViewIfNeeded();
-        assertThat(page.locator("#ref-1")).containsText("SUNG H, 等");
+        assertThat(page.locator("#ref-1")).containsText("SUNG H, et al.");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("references-gbt7714")));
 
         page.locator(".reference-styles a", new Page.LocatorOptions().setHasText("Vancouver")).click();

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ReferenceData;
@@ -147,7 +148,7 @@ class SearchIndexConsistencyTest {
     }
 
     private static ArticleDraft draft(String title, ReferenceData... references) {
-        return new ArticleDraft(title, "HCPress 编辑部", LocalDate.of(2026, 2, 1), false, null,
-                "本文讨论" + title + "。", null, null, null, List.of(references));
+        return new ArticleDraft(title, "HCPress 编辑部", LocalDate.of(2026, 2, 1), ArticleKind.ORIGINAL, null, null,
+                "本文讨论" + title + "。", null, null, null, null, List.of(references));
     }
 }

@@ -105,8 +105,12 @@ class ChangingRoutesAccessTest {
         for (String tool : List.of("assessment", "child-pugh", "albi", "up-to-seven", "staging")) {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
+        table.put("POST /editor/import", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
+        table.put("POST /review/{id}/release", Allowed.REVIEWERS);
+        table.put("POST /admin/verification/{id}/take-over", Allowed.ADMIN);
+        table.put("POST /admin/verification/{id}/revoke", Allowed.ADMIN);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
@@ -198,7 +202,7 @@ class ChangingRoutesAccessTest {
     }
 
     private String concrete(String pattern) {
-        String path = pattern.startsWith("/review/") ? pattern.replace("{id}", values.get("review-id")) : pattern;
+        String path = pattern.startsWith("/review/") || pattern.startsWith("/admin/verification/") ? pattern.replace("{id}", values.get("review-id")) : pattern;
         for (Map.Entry<String, String> value : values.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser, reduced to what HTTP needs: real cookies, the CSRF token from the pages,
- * no redirects followed. Talks to a running HCPress over the loopback.
+ * no redirects followed. Talks to a running HCPress over the loopback. The one way HTTP tests sign
+ * in: {@link #signIn}, {@link #signInAs} for a demo account, {@link PassedReaders#signedIn} for a
+ * fresh reader who passed the gate.
  */
 public final class HttpUser {
 
@@ -27,6 +29,7 @@ public final class HttpUser {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -60,6 +63,18 @@ public final class HttpUser {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A GET with extra headers ({@code HX-Request}, {@code X-Forwarded-Proto}, ...). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The comments an article page loads after itself, as htmx asks for them. */
+    public HttpResponse<String> comments(String articlePath) {
+        return get(articlePath + "/comments", Map.of("HX-Request", "true"));
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {

@@ -58,7 +58,7 @@ final class CitationLinker extends AbstractVisitor {
             }
             List<Integer> unknown = numbers.get().stream().filter(n -> !knownNumbers.contains(n)).toList();
             if (!unknown.isEmpty()) {
-                warnings.add("Citation " + matcher.group() + " names no reference: " + unknown);
+                warnings.add(matcher.group());
                 continue;
             }
             if (matcher.start() > plainFrom) {

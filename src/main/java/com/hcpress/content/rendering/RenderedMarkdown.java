@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Sanitised HTML with, for each reference number, the ids of the markers citing it, and the
- * problems an editor should fix (e.g. a citation of a reference that does not exist).
+ * citations that name a reference the list lacks, each as written (e.g. {@code [15]}), for the
+ * editor to fix: such an article cannot be published.
  */
 public record RenderedMarkdown(String html, Map<Integer, List<String>> citedAt, List<String> warnings) {
 

@@ -10,6 +10,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleDraftCheck;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.DraftProblem;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.ReferenceData;
@@ -19,24 +20,24 @@ import com.hcpress.content.ReferenceData;
  * {@code refTitle}, ...), one entry per row in the order shown, so rows can be added and removed
  * in the page without renumbering anything.
  */
-record ArticleForm(String slug, Long zoneId, String title, String sourceLine, String publishedOn, boolean original,
-                   Long coverImageId, String bodyMarkdown, String expertName, String expertAffiliation,
-                   Long expertPhotoId, String expertProfile, String reviewerCredit, String editorCredit, Long version,
-                   List<ReferenceRow> references) {
+record ArticleForm(String slug, Long zoneId, String title, String sourceLine, String publishedOn, String kind,
+                   String originalSource, String coverImage, String bodyMarkdown, String expertName,
+                   String expertAffiliation, Long expertPhotoId, String expertProfile, String authorCredit,
+                   String reviewerCredit, String editorCredit, Long version, List<ReferenceRow> references) {
 
     static ArticleForm blank(Long zoneId) {
-        return new ArticleForm("", zoneId, "", "", LocalDate.now().toString(), true, null, "", "", "", null, "", "",
-                "", null, List.of());
+        return new ArticleForm("", zoneId, "", "", LocalDate.now().toString(), ArticleKind.ORIGINAL.param(), "", "", "",
+                "", "", null, "", "", "", "", null, List.of());
     }
 
     static ArticleForm of(EditableArticle article) {
         ArticleDraft draft = article.draft();
         ArticleDraft.ExpertDraft expert = draft.expert();
         return new ArticleForm(article.slug(), article.zoneId(), draft.title(), draft.sourceLine(),
-                draft.publishedOn() == null ? "" : draft.publishedOn().toString(), draft.original(), draft.coverImageId(),
-                draft.bodyMarkdown(), expert == null ? "" : expert.name(), expert == null ? "" : expert.affiliation(),
-                expert == null ? null : expert.photoImageId(), expert == null ? "" : expert.profileMarkdown(),
-                draft.reviewerCredit(), draft.editorCredit(), article.version(),
+                draft.publishedOn() == null ? "" : draft.publishedOn().toString(), draft.kind().param(),
+                draft.originalSource(), draft.coverImageId() == null ? "" : draft.coverImageId().toString(), draft.bodyMarkdown(), expert == null ? "" : expert.name(),
+                expert == null ? "" : expert.affiliation(), expert == null ? null : expert.photoImageId(),
+                expert == null ? "" : expert.profileMarkdown(), draft.authorCredit(), draft.reviewerCredit(), draft.editorCredit(), article.version(),
                 draft.references().stream().map(ReferenceRow::of).toList());
     }
 
@@ -50,10 +51,10 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
                     at(fields, "refDoi", i), at(fields, "refPmid", i)));
         }
         return new ArticleForm(text(fields, "slug"), number(fields, "zoneId"), text(fields, "title"),
-                text(fields, "sourceLine"), text(fields, "publishedOn"), "true".equals(fields.getFirst("original")),
-                number(fields, "coverImageId"), text(fields, "bodyMarkdown"), text(fields, "expertName"),
-                text(fields, "expertAffiliation"), number(fields, "expertPhotoId"), text(fields, "expertProfile"),
-                text(fields, "reviewerCredit"), text(fields, "editorCredit"), number(fields, "version"), rows);
+                text(fields, "sourceLine"), text(fields, "publishedOn"), text(fields, "kind"),
+                text(fields, "originalSource"), text(fields, "coverImageId"), text(fields, "bodyMarkdown"),
+                text(fields, "expertName"), text(fields, "expertAffiliation"), number(fields, "expertPhotoId"),
+                text(fields, "expertProfile"), text(fields, "authorCredit"), text(fields, "reviewerCredit"), text(fields, "editorCredit"), number(fields, "version"), rows);
     }
 
     ArticleDraft toDraft() {
@@ -62,8 +63,13 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
                 strip(expertProfile));
         List<ReferenceData> data = IntStream.range(0, references.size())
                 .mapToObj(i -> references.get(i).toData(i + 1)).toList();
-        return new ArticleDraft(strip(title), strip(sourceLine), date(), original, coverImageId,
-                bodyMarkdown == null ? "" : bodyMarkdown, expert, strip(reviewerCredit), strip(editorCredit), data);
+        return new ArticleDraft(strip(title), strip(sourceLine), date(), articleKind().orElse(ArticleKind.ORIGINAL),
+                strip(originalSource), coverImageId(), bodyMarkdown == null ? "" : bodyMarkdown, expert,
+                strip(authorCredit), strip(reviewerCredit), strip(editorCredit), data);
+    }
+
+    private java.util.Optional<ArticleKind> articleKind() {
+        return ArticleKind.fromParam(kind == null || kind.isBlank() ? ArticleKind.ORIGINAL.param() : kind.strip());
     }
 
     /** Everything wrong with the form, the draft's checks included. */
@@ -75,6 +81,12 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         if (zoneId == null) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        if (!isBlank(coverImage) && coverImageId() == null) {
+            problems.add(new DraftProblem("coverImageId", "imageNumber", List.of()));
+        }
+        if (articleKind().isEmpty()) {
+            problems.add(new DraftProblem("kind", "kind", List.of()));
+        }
         if (!isBlank(publishedOn) && date() == null) {
             problems.add(new DraftProblem("publishedOn", "date", List.of()));
         }
@@ -85,6 +97,11 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         }
         problems.addAll(ArticleDraftCheck.draft(toDraft()));
         return problems;
+    }
+
+    /** The cover's image number; none when the field is empty or not a number. */
+    Long coverImageId() {
+        return isBlank(coverImage) || !coverImage.strip().matches("\\d{1,18}") ? null : Long.valueOf(coverImage.strip());
     }
 
     private LocalDate date() {

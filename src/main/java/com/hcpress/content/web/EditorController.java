@@ -1,15 +1,19 @@
 package com.hcpress.content.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +35,11 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.DraftProblem;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.ListCursor;
 import com.hcpress.content.RevisionAuthor;
+import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.ZoneView;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
@@ -62,17 +69,22 @@ class EditorController {
     }
 
     @GetMapping("/editor")
-    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
         ArticleStatus filter = statusFilter(status);
         String title = q == null ? "" : q.strip();
         if (title.length() > 200) {
             title = title.substring(0, 200);
         }
-        model.addAttribute("articles", desk.articles(filter, title));
+        Optional<ListCursor> cursor = ListCursor.parse(after);
+        if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
+            throw new BadRequestException("Not a place in the list: " + after);
+        }
+        model.addAttribute("page", desk.articles(filter, title, cursor));
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("q", title);
         model.addAttribute("zoneNames", zoneNames());
-        return HOME;
+        return cursor.isPresent() && request.getHeader("HX-Request") != null ? HOME + " :: items" : HOME;
     }
 
     @GetMapping("/editor/articles/new")
@@ -92,6 +104,7 @@ class EditorController {
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        problems.addAll(imageProblems(form));
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, null, problems(problems, locale));
@@ -112,10 +125,11 @@ class EditorController {
                 HttpServletResponse response) {
         EditableArticle current = article(id);
         ArticleForm form = ArticleForm.of(fields);
-        List<DraftProblem> problems = form.problems(false);
+        List<DraftProblem> problems = new java.util.ArrayList<>(form.problems(false));
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
-            problems = List.of(new DraftProblem("zoneId", "required", List.of()));
+            problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
+        problems.addAll(imageProblems(form));
         if (form.version() == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, List.of(message("editor.problem.version", locale)));
@@ -170,30 +184,27 @@ class EditorController {
 
     /** What a revision changed against the one before it (against nothing for the first). */
     @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
-    String changes(@PathVariable long id, @PathVariable int revision, Model model) {
+    String changes(@PathVariable long id, @PathVariable int revision, Locale locale, Model model) {
         EditableArticle article = article(id);
         EditorCatalog.StoredRevision shown = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
-        ArticleDraft after = shown.draft();
-        ArticleDraft before = revision > 1 ? desk.revision(id, revision - 1).map(EditorCatalog.StoredRevision::draft)
-                .orElse(null) : null;
+        EditorCatalog.StoredRevision before = revision > 1 ? desk.revision(id, revision - 1).orElse(null) : null;
+        RevisionText text = new RevisionText(messages, locale);
+        Map<Long, ZoneView> zones = zoneNames();
+        Map<String, String> old = text.parts(before == null ? null : before.draft(), zoneName(zones, before, locale));
+        Map<String, String> now = text.parts(shown.draft(), zoneName(zones, shown, locale));
+        Map<String, List<TextDiff.Line>> changes = new LinkedHashMap<>();
+        RevisionText.PARTS.forEach(part -> changes.put(part, TextDiff.lines(old.get(part), now.get(part))));
         model.addAttribute("article", article);
         model.addAttribute("shown", shown.summary());
         model.addAttribute("previous", before == null ? null : revision - 1);
-        model.addAttribute("titleChanges", TextDiff.lines(before == null ? "" : before.title(), after.title()));
-        model.addAttribute("bodyChanges", TextDiff.lines(before == null ? "" : before.bodyMarkdown(), after.bodyMarkdown()));
-        model.addAttribute("referenceChanges", TextDiff.lines(referenceLines(before), referenceLines(after)));
+        model.addAttribute("changes", changes);
         return CHANGES;
     }
 
-    private static String referenceLines(ArticleDraft draft) {
-        if (draft == null) {
-            return "";
-        }
-        return draft.references().stream()
-                .map(reference -> "[" + reference.number() + "] "
-                        + (reference.citation() != null ? reference.citation() : Objects.toString(reference.title(), "")))
-                .collect(Collectors.joining("\n"));
+    private static String zoneName(Map<Long, ZoneView> zones, EditorCatalog.StoredRevision revision, Locale locale) {
+        ZoneView zone = revision == null ? null : zones.get(revision.zoneId());
+        return zone == null ? null : zone.name(locale);
     }
 
     @PostMapping("/editor/articles/{id}/revisions/{revision}/restore")
@@ -216,9 +227,29 @@ class EditorController {
             change.run();
         } catch (ArticleConflictException | OptimisticLockingFailureException conflict) {
             return conflictPage(model, article(id), response, HttpStatus.CONFLICT);
+        } catch (UnpublishableArticleException unpublishable) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            String cited = String.join(" ", unpublishable.unknownCitations());
+            return form(model, ArticleForm.of(current), current, List.of(messages.getMessage(
+                    "editor.problem.unknownCitations", new Object[] {cited}, LocaleContextHolder.getLocale())));
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/editor/articles/" + id;
+    }
+
+    /** The cover and the expert's photo must be images of the article's own zone. */
+    private List<DraftProblem> imageProblems(ArticleForm form) {
+        List<DraftProblem> problems = new java.util.ArrayList<>();
+        if (form.zoneId() == null) {
+            return problems;
+        }
+        if (form.coverImageId() != null && !editor.isImageOfZone(form.coverImageId(), form.zoneId())) {
+            problems.add(new DraftProblem("coverImageId", "imageOfZone", List.of(form.coverImageId().toString())));
+        }
+        if (form.expertPhotoId() != null && !editor.isImageOfZone(form.expertPhotoId(), form.zoneId())) {
+            problems.add(new DraftProblem("expertPhotoId", "imageOfZone", List.of(form.expertPhotoId().toString())));
+        }
+        return problems;
     }
 
     /** The editor's own input, unsaved, over a newer version: they decide what to keep. */
@@ -266,7 +297,7 @@ class EditorController {
         return desk.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
     }
 
-    private java.util.Map<Long, ZoneView> zoneNames() {
+    private Map<Long, ZoneView> zoneNames() {
         return catalog.zones().stream().collect(Collectors.toMap(ZoneView::id, zone -> zone));
     }
 

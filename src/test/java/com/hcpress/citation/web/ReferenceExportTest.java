@@ -77,18 +77,18 @@ class ReferenceExportTest {
     @Test
     void theArticlePageShowsGbt7714ToChineseReadersAndVancouverOnRequest() throws Exception {
         String chinese = as("reader", ARTICLE).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(chinese).contains("BRAY F, LAVERSANNE M, SUNG H, 等. Global cancer statistics 2022")
+        assertThat(chinese).contains("BRAY F, LAVERSANNE M, SUNG H, et al. Global cancer statistics 2022")
                 .contains("href=\"/articles/tace-haic-2025-review/references.ris\"")
                 .contains("href=\"/articles/tace-haic-2025-review/references/19.bib\"");
 
         String vancouver = as("reader", ARTICLE + "?refstyle=vancouver").getContentAsString(StandardCharsets.UTF_8);
-        assertThat(vancouver).contains("Lancet 2025;405:203–15.").doesNotContain("SUNG H, 等");
+        assertThat(vancouver).contains("Lancet 2025;405:203–15.").doesNotContain("SUNG H, et al.");
 
         String english = as("reader", ARTICLE + "?lang=en").getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Bray F, Laversanne M, Sung H, et al.");
 
         String unknownStyle = as("reader", ARTICLE + "?refstyle=apa").getContentAsString(StandardCharsets.UTF_8);
-        assertThat(unknownStyle).contains("SUNG H, 等");
+        assertThat(unknownStyle).contains("SUNG H, et al.");
     }
 
     private MockHttpServletResponse as(String actor, String path) throws Exception {

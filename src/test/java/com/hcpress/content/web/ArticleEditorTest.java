@@ -160,6 +160,49 @@ class ArticleEditorTest {
     }
 
     @Test
+    void theConsoleRefusesWhatWouldLoseOrMisplaceWork() throws Exception {
+        long id = create("guards-" + UUID.randomUUID().toString().substring(0, 8), "Guarded title");
+        EditableArticle created = desk.article(id).orElseThrow();
+
+        MockHttpServletResponse letters = saveWithCover(id, created.version(), "abc");
+        assertThat(letters.getStatus()).isEqualTo(400);
+        assertThat(letters.getContentAsString()).contains("封面图片编号: 请填写图片编号");
+        MockHttpServletResponse missing = saveWithCover(id, created.version(), "99999999");
+        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getContentAsString()).contains("图片 99999999 不存在或不属于本文所在专区");
+        long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
+                        + "values (?, '另一个专区', 'Another zone', '', '', 99) returning id")
+                .param("other-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        long foreignImage = jdbc.sql("insert into image (content_type, width, height, sha256, data, zone_id) "
+                        + "select content_type, width, height, sha256, data, ? from image order by id limit 1 returning id")
+                .param(otherZone).query(Long.class).single();
+        MockHttpServletResponse foreign = saveWithCover(id, created.version(), Long.toString(foreignImage));
+        assertThat(foreign.getStatus()).isEqualTo(400);
+        assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(1);
+
+        assertThat(save(id, created.version(), "Guarded title").getStatus()).isEqualTo(302);
+        EditableArticle saved = desk.article(id).orElseThrow();
+        assertThat(saved.revision()).isEqualTo(2);
+        assertThat(save(id, saved.version(), "Guarded title").getStatus()).isEqualTo(302);
+        assertThat(desk.article(id).orElseThrow().revision()).as("a save that changes nothing makes no revision").isEqualTo(2);
+
+        MockHttpServletResponse uncited = mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("version", Long.toString(desk.article(id).orElseThrow().version())).param("zoneId", Long.toString(zone()))
+                .param("title", "Guarded title").param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
+                .param("bodyMarkdown", "Only one reference [1], yet [15] is cited.")
+                .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679."))
+                .andReturn().getResponse();
+        assertThat(uncited.getStatus()).isEqualTo(302);
+        assertThat(page("/editor/articles/" + id)).contains("正文中的引用 [15] 没有对应的参考文献");
+        MockHttpServletResponse publish = mvc.perform(post("/editor/articles/" + id + "/publish")
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        assertThat(publish.getStatus()).isEqualTo(422);
+        assertThat(publish.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
+        assertThat(desk.article(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
     void thePreviewIsTheReadersRenderingWithWarnings() throws Exception {
         String html = mvc.perform(post("/editor/articles/preview").with(csrf()).with(DemoUsers.as(users, "editor"))
                         .header("HX-Request", "true")
@@ -222,7 +265,9 @@ class ArticleEditorTest {
         assertThat(changes).contains("<del>First</del>", "<ins>Second</ins>", "&lt;b&gt;title&lt;/b&gt;")
                 .doesNotContain("<b>title</b>");
         assertThat(changes).contains("<del>Chemoembolisation came first </del>[1]", "<ins>Revised: chemoembolisation</ins> [1]");
-        assertThat(changes).contains("[2] 10.1016/S0140-6736(24)02575-3");
+        assertThat(changes).contains("[1] 题名: Hepatic arterial infusion chemotherapy");
+        assertThat(changes).contains("<h2>署名</h2>", "医学审校: Reviewer");
+        assertThat(changes).contains("<h2>专区、类型与出处</h2>");
 
         assertThat(page("/editor/articles/" + id + "/revisions/1/changes")).contains("首个版本");
         assertThat(mvc.perform(get("/editor/articles/" + id + "/revisions/9/changes").with(DemoUsers.as(users, "editor")))
@@ -239,7 +284,7 @@ class ArticleEditorTest {
     private long create(String slug, String title) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
                 .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", title)
-                .param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23").param("original", "true")
+                .param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23").param("kind", "original")
                 .param("bodyMarkdown", "Chemoembolisation came first [1]; combinations followed [1,2].")
                 .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy in hepatocellular carcinoma with "
                         + "portal vein tumor thrombosis [J]. World Journal of Gastroenterology, 2013, 19(29): 4679.",
@@ -260,6 +305,16 @@ class ArticleEditorTest {
                 .param("version", Long.toString(version)).param("zoneId", Long.toString(current.zoneId()))
                 .param("title", title).param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
                 .param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
+                .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679.",
+                        "10.1016/S0140-6736(24)02575-3")
+                .param("refDoi", "", "10.1016/S0140-6736(24)02575-3")).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse saveWithCover(long id, long version, String cover) throws Exception {
+        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("version", Long.toString(version)).param("zoneId", Long.toString(zone()))
+                .param("title", "Guarded title").param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
+                .param("coverImageId", cover).param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
                 .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679.",
                         "10.1016/S0140-6736(24)02575-3")
                 .param("refDoi", "", "10.1016/S0140-6736(24)02575-3")).andReturn().getResponse();

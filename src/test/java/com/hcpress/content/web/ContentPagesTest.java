@@ -69,7 +69,16 @@ class ContentPagesTest {
         for (int n = 1; n <= 19; n++) {
             assertThat(html).contains("id=\"ref-" + n + "\"");
         }
-        assertThat(html).contains("href=\"#ref-4\"", "class=\"backlink\" href=\"#cite-", "原创", "审阅", "整理");
+        assertThat(html).contains("href=\"#ref-4\"", "class=\"backlink\" href=\"#cite-");
+    }
+
+    @Test
+    void theDemoReviewIsCreditedAsADigestOfItsSource() throws Exception {
+        String html = mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, READER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<span class=\"badge\">编译</span>", "编译自：", "肝癌局部治疗中介入治疗方式的临床选择与进展",
+                "原文作者简介", "医学审校", "HCPress 医学审校组");
+        assertThat(html).doesNotContain(">原创<", "审阅 |", "陈敏山</span></p>");
     }
 
     @Test
