@@ -81,6 +81,25 @@ document.addEventListener('DOMContentLoaded', function () {
     });
 });
 
+// A form (or the button that sends it) with data-confirm asks before anything is sent, in words
+// naming what will happen. While the page holds unsaved edits, data-confirm-unsaved is asked instead.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var asker = event.submitter && event.submitter.hasAttribute('data-confirm') ? event.submitter : form;
+    var question = asker.getAttribute('data-confirm');
+    var dropsUnsaved = document.documentElement.hasAttribute('data-unsaved') && asker.hasAttribute('data-confirm-unsaved');
+    if (dropsUnsaved) {
+        question = asker.getAttribute('data-confirm-unsaved');
+    }
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    } else if (dropsUnsaved) {
+        // Already told that the edits will not be kept: leaving the page asks no second time.
+        document.documentElement.removeAttribute('data-unsaved');
+    }
+}, true);
+
 // Comments load once scrolled near (hx-trigger="revealed"). A link to one comment (#comment-42)
 // loads them at once and, when they are in, goes to that comment.
 document.addEventListener('DOMContentLoaded', function () {

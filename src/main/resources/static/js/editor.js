@@ -33,6 +33,30 @@
         }
     });
 
+    // Edits not yet saved: the browser asks before the page is left, and publishing says that
+    // it publishes the last saved version, not what the form holds now.
+    function markUnsaved(event) {
+        if (event.target.closest('#article-form')) {
+            document.documentElement.setAttribute('data-unsaved', '');
+        }
+    }
+    document.addEventListener('input', markUnsaved);
+    document.addEventListener('change', markUnsaved);
+    document.body.addEventListener('references-changed', function () {
+        document.documentElement.setAttribute('data-unsaved', '');
+    });
+    document.addEventListener('submit', function (event) {
+        if (event.target.id === 'article-form' && !event.defaultPrevented) {
+            document.documentElement.removeAttribute('data-unsaved');
+        }
+    });
+    window.addEventListener('beforeunload', function (event) {
+        if (document.documentElement.hasAttribute('data-unsaved')) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+
     document.addEventListener('htmx:afterRequest', function (event) {
         if (event.detail.elt.id === 'parse-reference' && event.detail.successful) {
             var line = document.getElementById('reference-line');

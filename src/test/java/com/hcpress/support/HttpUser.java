@@ -78,13 +78,20 @@ public final class HttpUser {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        return postForm(path, form, Map.of());
+    }
+
+    /** A form post with more headers, e.g. {@code X-Forwarded-For} to come from another address. */
+    public HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** A request with the session's CSRF token in the header, as the API's clients send it. */

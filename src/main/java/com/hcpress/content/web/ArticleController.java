@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,9 @@ class ArticleController {
     private final EvidenceCatalog evidence;
     private final ReferenceStyles referenceStyles;
     private final ArticlePages pages;
+    /** The zone whose articles show the clinical tools box. */
+    @Value("${hcpress.tools.zone:liver-intervention}")
+    private String toolsZone;
 
     ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, EvidenceCatalog evidence,
                       ReferenceStyles referenceStyles, ArticlePages pages) {
@@ -69,6 +73,7 @@ class ArticleController {
                 "evidence", evidence.forArticle(slug),
                 "referenceStyle", style,
                 "referenceStyles", ReferenceStyle.values(),
-                "styledReferences", referenceStyles.format(article, style));
+                "styledReferences", referenceStyles.format(article, style),
+                "clinicalTools", article.zone().slug().equals(toolsZone));
     }
 }

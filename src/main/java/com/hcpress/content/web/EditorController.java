@@ -1,8 +1,9 @@
 package com.hcpress.content.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -183,30 +184,27 @@ class EditorController {
 
     /** What a revision changed against the one before it (against nothing for the first). */
     @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
-    String changes(@PathVariable long id, @PathVariable int revision, Model model) {
+    String changes(@PathVariable long id, @PathVariable int revision, Locale locale, Model model) {
         EditableArticle article = article(id);
         EditorCatalog.StoredRevision shown = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
-        ArticleDraft after = shown.draft();
-        ArticleDraft before = revision > 1 ? desk.revision(id, revision - 1).map(EditorCatalog.StoredRevision::draft)
-                .orElse(null) : null;
+        EditorCatalog.StoredRevision before = revision > 1 ? desk.revision(id, revision - 1).orElse(null) : null;
+        RevisionText text = new RevisionText(messages, locale);
+        Map<Long, ZoneView> zones = zoneNames();
+        Map<String, String> old = text.parts(before == null ? null : before.draft(), zoneName(zones, before, locale));
+        Map<String, String> now = text.parts(shown.draft(), zoneName(zones, shown, locale));
+        Map<String, List<TextDiff.Line>> changes = new LinkedHashMap<>();
+        RevisionText.PARTS.forEach(part -> changes.put(part, TextDiff.lines(old.get(part), now.get(part))));
         model.addAttribute("article", article);
         model.addAttribute("shown", shown.summary());
         model.addAttribute("previous", before == null ? null : revision - 1);
-        model.addAttribute("titleChanges", TextDiff.lines(before == null ? "" : before.title(), after.title()));
-        model.addAttribute("bodyChanges", TextDiff.lines(before == null ? "" : before.bodyMarkdown(), after.bodyMarkdown()));
-        model.addAttribute("referenceChanges", TextDiff.lines(referenceLines(before), referenceLines(after)));
+        model.addAttribute("changes", changes);
         return CHANGES;
     }
 
-    private static String referenceLines(ArticleDraft draft) {
-        if (draft == null) {
-            return "";
-        }
-        return draft.references().stream()
-                .map(reference -> "[" + reference.number() + "] "
-                        + (reference.citation() != null ? reference.citation() : Objects.toString(reference.title(), "")))
-                .collect(Collectors.joining("\n"));
+    private static String zoneName(Map<Long, ZoneView> zones, EditorCatalog.StoredRevision revision, Locale locale) {
+        ZoneView zone = revision == null ? null : zones.get(revision.zoneId());
+        return zone == null ? null : zone.name(locale);
     }
 
     @PostMapping("/editor/articles/{id}/revisions/{revision}/restore")
@@ -299,7 +297,7 @@ class EditorController {
         return desk.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
     }
 
-    private java.util.Map<Long, ZoneView> zoneNames() {
+    private Map<Long, ZoneView> zoneNames() {
         return catalog.zones().stream().collect(Collectors.toMap(ZoneView::id, zone -> zone));
     }
 

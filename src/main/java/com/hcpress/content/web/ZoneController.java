@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,12 @@ class ZoneController {
     static final String VIEW = "content/zone";
 
     private final ContentCatalog catalog;
+    /** The zone whose page links the clinical tools. */
+    private final String toolsZone;
 
-    ZoneController(ContentCatalog catalog) {
+    ZoneController(ContentCatalog catalog, @Value("${hcpress.tools.zone:liver-intervention}") String toolsZone) {
         this.catalog = catalog;
+        this.toolsZone = toolsZone;
     }
 
     @GetMapping("/zones/{slug}")
@@ -38,6 +42,7 @@ class ZoneController {
         Optional<ListCursor> cursor = cursor(after);
         model.addAttribute("zone", zone);
         model.addAttribute("page", catalog.publishedArticles(zone.id(), cursor));
+        model.addAttribute("clinicalTools", zone.slug().equals(toolsZone));
         return cursor.isPresent() && request.getHeader("HX-Request") != null ? VIEW + " :: items" : VIEW;
     }
 

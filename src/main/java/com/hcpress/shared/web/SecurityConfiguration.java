@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,14 +55,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
-                                            ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
+                                            ObjectProvider<ApiTokenAuthenticator> tokens,
+                                            ObjectProvider<CurrentPrincipals> principals,
+                                            @Value("${management.server.port:}") Integer managementPort)
+            throws Exception {
+        // On a management port of its own (bound to loopback by default) the metrics are open to
+        // whoever reaches it; on the public port they are for administrators.
+        RequestMatcher onManagementPort = request -> managementPort != null && managementPort > 0
+                && request.getLocalPort() == managementPort;
         http.addFilterBefore(new RequestChecksFilter(checks), CsrfFilter.class);
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
+        // Revocation: every request acts as its account is now (security stamp, roles, enabled).
+        principals.ifAvailable(current -> http.addFilterAfter(new CurrentPrincipalFilter(current), CsrfFilter.class));
         XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST)
+        // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
-        authorizeRequests(http, gate);
+        authorizeRequests(http, gate, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .exceptionHandling(errors -> errors
@@ -72,7 +85,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void authorizeRequests(HttpSecurity http, GatedContent gate) throws Exception {
+    private static void authorizeRequests(HttpSecurity http, GatedContent gate, RequestMatcher onManagementPort)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Staff tools on a comment are staff's alone, whoever passed the gate.
                 .requestMatchers("/articles/{slug}/comments/{id}/manage").hasAnyRole("EDITOR", "ADMIN")
@@ -85,8 +99,12 @@ class SecurityConfiguration {
                 // The API's description and its browsable UI are for staff.
                 .requestMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**")
                         .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/notifications/bell").permitAll()
+                .requestMatchers("/notifications", "/notifications/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(onManagementPort).permitAll()
+                .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").denyAll()
                 .anyRequest().permitAll());
     }

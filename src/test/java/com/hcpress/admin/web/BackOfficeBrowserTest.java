@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,16 @@ class BackOfficeBrowserTest extends BrowserTestSupport {
         DemoUsers.signIn(page, url(""), "admin");
         page.navigate(url("/admin/users/" + readerId));
 
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("form[action$='/disable'] button").click();
+        assertThat(page.locator("form[action$='/disable'] button")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(asked).containsExactly("停用这个账户？该用户的所有会话将立即结束。");
+
+        page.onceDialog(dialog -> dialog.accept());
         page.locator("form[action$='/disable'] button").click();
         assertThat(page.locator(".notice.ok")).containsText("账户已停用");
         assertThat(page.locator("form[action$='/enable'] button")).hasText("重新启用账户");

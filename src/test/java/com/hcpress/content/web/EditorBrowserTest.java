@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -111,7 +112,15 @@ class EditorBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(Pattern.compile(".*/editor/articles/\\d+\\?saved$"));
         String editUrl = page.url().replace("?saved", "");
         assertThat(page.locator(".reference-row")).hasCount(19);
+        page.fill("#title", "TACE 与 HAIC：未保存的标题");
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.accept();
+        });
         page.click("#publish");
+        org.assertj.core.api.Assertions.assertThat(asked).singleElement().asString()
+                .contains("未保存的修改", "TACE 与 HAIC：编辑部重写版");
         assertThat(page.locator("#unpublish")).isVisible();
 
         Page reader = browser.phone("zh-CN");
@@ -137,6 +146,7 @@ class EditorBrowserTest extends BrowserTestSupport {
                 .as("the changes fit 375 px").isLessThanOrEqualTo(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-journey-changes")).setFullPage(true));
         page.goBack();
+        page.onceDialog(dialog -> dialog.accept());
         page.locator("#revision-1 button[type=submit]").click();
         assertThat(page).hasURL(editUrl);
         assertThat(page.locator("#title")).hasValue("TACE 与 HAIC：编辑部重写版");
