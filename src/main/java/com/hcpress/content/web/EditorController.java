@@ -1,13 +1,15 @@
 package com.hcpress.content.web;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -33,9 +35,11 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.DraftProblem;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.ListCursor;
 import com.hcpress.content.RevisionAuthor;
 import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.ZoneView;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
@@ -65,17 +69,22 @@ class EditorController {
     }
 
     @GetMapping("/editor")
-    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
         ArticleStatus filter = statusFilter(status);
         String title = q == null ? "" : q.strip();
         if (title.length() > 200) {
             title = title.substring(0, 200);
         }
-        model.addAttribute("articles", desk.articles(filter, title));
+        Optional<ListCursor> cursor = ListCursor.parse(after);
+        if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
+            throw new BadRequestException("Not a place in the list: " + after);
+        }
+        model.addAttribute("page", desk.articles(filter, title, cursor));
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("q", title);
         model.addAttribute("zoneNames", zoneNames());
-        return HOME;
+        return cursor.isPresent() && request.getHeader("HX-Request") != null ? HOME + " :: items" : HOME;
     }
 
     @GetMapping("/editor/articles/new")
