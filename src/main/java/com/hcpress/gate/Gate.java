@@ -1,6 +1,11 @@
 package com.hcpress.gate;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +18,7 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.consent.ConsentsChanged;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.verification.ApprovalRevoked;
 
 /**
  * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
@@ -32,9 +38,10 @@ public class Gate {
     private final JdbcClient jdbc;
     private final RecentPasses recentPasses;
     private final CacheChanges changes;
+    private final Map<GateStep, Counter> decisions = new EnumMap<>(GateStep.class);
 
     Gate(GateFactsReader facts, JdbcClient jdbc, CacheChanges changes, CacheRegistry caches,
-         @Value("${hcpress.gate.pass-lifetime:500ms}") Duration passLifetime) {
+         @Value("${hcpress.gate.pass-lifetime:500ms}") Duration passLifetime, MeterRegistry meters) {
         this.facts = facts;
         this.jdbc = jdbc;
         this.changes = changes;
@@ -42,9 +49,20 @@ public class Gate {
         caches.register("gate-passes", recentPasses.cache());
         changes.subscribe(CHANGES, this::forget);
         changes.subscribe(AccountRegistry.CHANGES, this::forget);
+        for (GateStep step : GateStep.values()) {
+            decisions.put(step, Counter.builder("hcpress.gate.decisions")
+                    .description("Gate decisions, by the step the reader was sent to (PASSED: admitted)")
+                    .tag("step", step.name()).register(meters));
+        }
     }
 
     public GateStep step(AccountPrincipal user, long zoneId) {
+        GateStep step = decide(user, zoneId);
+        decisions.get(step).increment();
+        return step;
+    }
+
+    private GateStep decide(AccountPrincipal user, long zoneId) {
         if (user == null || user.isContentStaff()) {
             return GateDecision.next(facts.read(user, zoneId));
         }
@@ -71,6 +89,12 @@ public class Gate {
     public boolean firstTimePassed(long userId, long zoneId) {
         return jdbc.sql("insert into gate_pass (user_id, zone_id) values (?, ?) on conflict do nothing")
                 .params(userId, zoneId).update() == 1;
+    }
+
+    /** A revoked approval closes the gate on every instance, as a consent change does. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void approvalRevoked(ApprovalRevoked revoked) {
+        changes.announce(CHANGES, Long.toString(revoked.userId()));
     }
 
     /**

@@ -254,8 +254,19 @@ class AccessTableTest {
     }
 
     @Test
-    void actuatorShowsHealthOnly() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    void actuatorShowsHealthAndProbesToAllAndMetricsToAdministratorsOnly() throws Exception {
+        for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(mvc.perform(get(probe)).andReturn().getResponse().getStatus()).as(probe).isEqualTo(200);
+        }
+        for (String actor : ACTORS) {
+            MockHttpServletRequestBuilder metrics = get("/actuator/prometheus");
+            if (!actor.equals("anonymous")) {
+                metrics.with(DemoUsers.as(users, actor));
+            }
+            int status = mvc.perform(metrics).andReturn().getResponse().getStatus();
+            assertThat(status).as("/actuator/prometheus as " + actor)
+                    .isEqualTo(actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403));
+        }
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
             int status = mvc.perform(get(path).with(DemoUsers.as(users, "admin"))).andReturn().getResponse().getStatus();
             assertThat(status).as(path).isIn(403, 404);

@@ -3,6 +3,11 @@ package com.hcpress.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,6 +44,23 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            /**
+             * A query that does not decode is refused (400) by the handlers and MalformedRequestFilter;
+             * the error page rendering that refusal takes the language from the cookie or browser.
+             */
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                try {
+                    return super.preHandle(request, response, handler);
+                } catch (IllegalStateException malformed) {
+                    if (request.getDispatcherType() == DispatcherType.ERROR && MalformedRequests.isMalformed(malformed)) {
+                        return true;
+                    }
+                    throw malformed;
+                }
+            }
+
             @Override
             protected Locale parseLocaleValue(String localeValue) {
                 Locale named = Languages.named(localeValue);

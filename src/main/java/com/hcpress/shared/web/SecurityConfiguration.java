@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -55,7 +56,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
                                             ObjectProvider<ApiTokenAuthenticator> tokens,
-                                            ObjectProvider<CurrentPrincipals> principals) throws Exception {
+                                            ObjectProvider<CurrentPrincipals> principals,
+                                            @Value("${management.server.port:}") Integer managementPort)
+            throws Exception {
+        // On a management port of its own (bound to loopback by default) the metrics are open to
+        // whoever reaches it; on the public port they are for administrators.
+        RequestMatcher onManagementPort = request -> managementPort != null && managementPort > 0
+                && request.getLocalPort() == managementPort;
         http.addFilterBefore(new RequestChecksFilter(checks), CsrfFilter.class);
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
         // Revocation: every request acts as its account is now (security stamp, roles, enabled).
@@ -66,7 +73,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
-        authorizeRequests(http, gate);
+        authorizeRequests(http, gate, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .exceptionHandling(errors -> errors
@@ -78,7 +85,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void authorizeRequests(HttpSecurity http, GatedContent gate) throws Exception {
+    private static void authorizeRequests(HttpSecurity http, GatedContent gate, RequestMatcher onManagementPort)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Staff tools on a comment are staff's alone, whoever passed the gate.
                 .requestMatchers("/articles/{slug}/comments/{id}/manage").hasAnyRole("EDITOR", "ADMIN")
@@ -95,6 +103,8 @@ class SecurityConfiguration {
                 .requestMatchers("/notifications", "/notifications/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(onManagementPort).permitAll()
+                .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").denyAll()
                 .anyRequest().permitAll());
     }
