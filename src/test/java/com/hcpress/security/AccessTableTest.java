@@ -99,7 +99,6 @@ class AccessTableTest {
         long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
         table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/import", byActor("/editor/import", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
-        table.put("/editor/synonyms", byActor("/editor/synonyms", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/new", byActor("/editor/articles/new",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/{id}", byActor("/editor/articles/" + demoArticle,
