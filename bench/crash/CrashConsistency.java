@@ -806,8 +806,14 @@ public class CrashConsistency {
     }
 
     List<String> psql(String sql) throws Exception {
-        Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-U", "postgres",
-                "-d", "postgres", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-U", "postgres",
+                "-d", "postgres", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true);
+        // The embedded database asks for the password HCPress generated beside its files.
+        Path password = work.resolve("data").resolve("postgres.password");
+        if (Files.exists(password)) {
+            builder.environment().put("PGPASSWORD", Files.readString(password).trim());
+        }
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("psql failed: " + sql + "\n" + output);

@@ -20,7 +20,7 @@ import com.hcpress.audit.AuditLog;
 @Transactional
 public class CommentModeration {
 
-    static final int QUEUE_PAGE = 30;
+    static final int QUEUE_PAGE = 20;
     private static final int MAX_REASON_LENGTH = 500;
 
     private final CommentStore store;

@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +20,7 @@ import com.hcpress.shared.db.EmbeddedDatabaseCondition;
  * transaction: a failed load leaves nothing half-done for the next start to skip over.
  */
 @Component
-@Conditional(EmbeddedDatabaseCondition.class)
+@Conditional(DemoData.WhenWanted.class)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -41,6 +43,25 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.evidence = evidence;
         this.comments = comments;
+    }
+
+    /**
+     * The embedded database, or an external one explicitly asked for with
+     * {@code hcpress.demo.external-database=true} (rehearsals of a cluster, never production).
+     */
+    static class WhenWanted extends AnyNestedCondition {
+
+        WhenWanted() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @Conditional(EmbeddedDatabaseCondition.class)
+        static class Embedded {
+        }
+
+        @ConditionalOnProperty(name = "hcpress.demo.external-database", havingValue = "true")
+        static class AskedFor {
+        }
     }
 
     @Override

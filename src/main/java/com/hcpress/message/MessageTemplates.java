@@ -16,6 +16,7 @@ public class MessageTemplates {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
+    // Spring's engine evaluates expressions with SpEL; the plain engine would need OGNL, which is not here.
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MessageTemplates() {

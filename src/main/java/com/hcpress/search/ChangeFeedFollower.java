@@ -87,7 +87,8 @@ class ChangeFeedFollower implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        timer.shutdownNow();
+        // No interrupt: a poll under way finishes its few queries rather than failing in them.
+        timer.shutdown();
         timer.awaitTermination(10, TimeUnit.SECONDS);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ class SearchIndexer implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int OUTBOX_BATCH = 200;
     private static final int REBUILD_BATCH = 200;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final SearchIndex index;
     private final Map<String, SearchSource> sources;
@@ -44,6 +46,7 @@ class SearchIndexer implements DisposableBean {
         return thread;
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
 
     SearchIndexer(SearchIndex index, List<SearchSource> sources, SearchOutbox outbox, IndexLock lock,
@@ -60,11 +63,15 @@ class SearchIndexer implements DisposableBean {
 
     /** Applies the outbox soon; calls while a drain is still waiting to start share it. */
     void drainSoon() {
-        if (drainQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                drainQueued.set(false);
-                drainQuietly();
-            });
+        if (!stopping.get() && drainQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    drainQueued.set(false);
+                    drainQuietly();
+                });
+            } catch (RejectedExecutionException stopped) {
+                // A commit during shutdown: its change stays in the outbox for the next start.
+            }
         }
     }
 
@@ -130,7 +137,7 @@ class SearchIndexer implements DisposableBean {
                 rebuild();
             }
         } catch (RuntimeException e) {
-            if (!worker.isShutdown()) {
+            if (!stopping.get()) {
                 log.error("Could not compare the search index with the database", e);
             }
         }
@@ -140,7 +147,11 @@ class SearchIndexer implements DisposableBean {
         try {
             lock.run(this::drain);
         } catch (RuntimeException e) {
-            log.error("Could not apply pending changes to the search index; they stay in the outbox", e);
+            if (stopping.get()) {
+                log.warn("Stopped before applying every pending change to the search index; the next start applies them");
+            } else {
+                log.error("Could not apply pending changes to the search index; they stay in the outbox", e);
+            }
         }
     }
 
@@ -153,6 +164,9 @@ class SearchIndexer implements DisposableBean {
                 index.replace(entriesOf(changes.stream().map(SearchOutbox.PendingChange::unit).distinct().toList()));
                 outbox.remove(changes.stream().map(SearchOutbox.PendingChange::id).toList());
             } catch (RuntimeException e) {
+                if (stopping.get()) {
+                    throw e;
+                }
                 log.error("Could not apply {} pending changes to the search index; retried later", changes.size(), e);
             }
         }
@@ -174,7 +188,11 @@ class SearchIndexer implements DisposableBean {
         try {
             lock.run(this::rebuildAll);
         } catch (RuntimeException e) {
-            log.error("Rebuilding the search index failed", e);
+            if (stopping.get()) {
+                log.warn("Rebuilding the search index was stopped by the shutdown; the next start rebuilds it");
+            } else {
+                log.error("Rebuilding the search index failed", e);
+            }
             progress.updateAndGet(current -> current.failed(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
@@ -191,6 +209,9 @@ class SearchIndexer implements DisposableBean {
         for (SearchSource source : sources.values()) {
             for (List<String> ids = source.ids(null, REBUILD_BATCH); !ids.isEmpty();
                  ids = source.ids(ids.get(ids.size() - 1), REBUILD_BATCH)) {
+                if (stopping.get()) {
+                    throw new IllegalStateException("The application is stopping");
+                }
                 List<IndexedEntry> entries = new ArrayList<>();
                 source.entries(ids).values().forEach(entries::addAll);
                 index.put(entries);
@@ -208,9 +229,20 @@ class SearchIndexer implements DisposableBean {
         drain();
     }
 
+    /**
+     * Lets the work already asked for finish (pending changes are applied; a rebuild stops at its
+     * next batch, to be done again at the next start) instead of interrupting it mid-write, which
+     * would fail the write and log it as an error. Only work still running after the grace period is
+     * interrupted; what it leaves undone stays in the outbox for the next start.
+     */
     @Override
     public void destroy() throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        stopping.set(true);
+        worker.shutdown();
+        if (!worker.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("The search indexer was still busy {} after the shutdown began; interrupting it", STOP_GRACE);
+            worker.shutdownNow();
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 }

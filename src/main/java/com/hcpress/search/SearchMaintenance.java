@@ -28,6 +28,16 @@ public class SearchMaintenance {
         return new IndexStatus(index.backendName(), index.size(), outbox.size(), indexer.staleKinds().isEmpty());
     }
 
+    /** Whether the index answers at all (opened, cluster reachable): what readiness waits for. */
+    public boolean indexAnswers() {
+        try {
+            index.size();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** {@code entries}: documents in the index; {@code pendingChanges}: outbox rows not yet applied. */
     public record IndexStatus(String backend, long entries, long pendingChanges, boolean current) {
     }

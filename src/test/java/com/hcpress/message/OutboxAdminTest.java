@@ -51,6 +51,28 @@ class OutboxAdminTest {
         mvc.perform(get("/admin/outbox")).andExpect(status().isFound());
     }
 
+    @Autowired
+    OutboxRetention retention;
+
+    @Test
+    void finishedMessagesAreDeletedAfterTheirRetentionAndOthersKept() {
+        String old = "old-" + UUID.randomUUID() + "@hcpress.test";
+        String oldQueued = "old-queued-" + UUID.randomUUID() + "@hcpress.test";
+        String recent = "recent-" + UUID.randomUUID() + "@hcpress.test";
+        transactions.executeWithoutResult(status -> {
+            for (String address : new String[] {old, oldQueued, recent}) {
+                messages.send(Recipient.email(null, address, Locale.CHINESE), "one-time-code", Map.of("code", "1"));
+            }
+            jdbc.sql("update message_outbox set created_at = now() - interval '31 days' where address in (?, ?)")
+                    .params(old, oldQueued).update();
+            jdbc.sql("update message_outbox set state = 'QUEUED' where address = ?").param(oldQueued).update();
+        });
+        assertThat(retention.purge()).isPositive();
+        assertThat(jdbc.sql("select address from message_outbox where address in (?, ?, ?)")
+                .params(old, oldQueued, recent).query(String.class).list()).containsExactlyInAnyOrder(oldQueued, recent);
+        jdbc.sql("delete from message_outbox where address = ?").param(oldQueued).update();
+    }
+
     @Test
     void aMessageRolledBackWithItsCauseIsNeverWritten() {
         String address = "rolled-back-" + UUID.randomUUID() + "@hcpress.test";

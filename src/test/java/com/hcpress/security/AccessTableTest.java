@@ -74,6 +74,12 @@ class AccessTableTest {
         table.put("/zones/{slug}", everyone("/zones/liver-intervention", 200));
         table.put("/login", everyone("/login", 200));
         table.put("/signup", everyone("/signup", 200));
+        // The code forms need a code asked for first; without one they send back to the start.
+        table.put("/signup/verify", everyone("/signup/verify", 302));
+        table.put("/password/forgot", everyone("/password/forgot", 200));
+        table.put("/password/reset", everyone("/password/reset", 302));
+        table.put("/login/code", everyone("/login/code", 200));
+        table.put("/login/code/verify", everyone("/login/code/verify", 302));
         table.put("/error", everyone("/error", 500));
         // Exists in tests only; MockMvc rethrows its failure, so ContentPagesTest checks it over HTTP.
         table.put("/test/failure", null);
@@ -92,6 +98,7 @@ class AccessTableTest {
         table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
         table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/import", byActor("/editor/import", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/new", byActor("/editor/articles/new",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/{id}", byActor("/editor/articles/" + demoArticle,
@@ -110,6 +117,7 @@ class AccessTableTest {
         table.put("/api/v1/articles/{slug}/comments/{id}/replies", byActor(api + "/" + discussed + "/replies",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
+        table.put("/account/sessions", signedIn("/account/sessions", 200));
         // References as files: exactly the article's gate.
         for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
             table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),
@@ -245,8 +253,19 @@ class AccessTableTest {
     }
 
     @Test
-    void actuatorShowsHealthOnly() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    void actuatorShowsHealthAndProbesToAllAndMetricsToAdministratorsOnly() throws Exception {
+        for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(mvc.perform(get(probe)).andReturn().getResponse().getStatus()).as(probe).isEqualTo(200);
+        }
+        for (String actor : ACTORS) {
+            MockHttpServletRequestBuilder metrics = get("/actuator/prometheus");
+            if (!actor.equals("anonymous")) {
+                metrics.with(DemoUsers.as(users, actor));
+            }
+            int status = mvc.perform(metrics).andReturn().getResponse().getStatus();
+            assertThat(status).as("/actuator/prometheus as " + actor)
+                    .isEqualTo(actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403));
+        }
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
             int status = mvc.perform(get(path).with(DemoUsers.as(users, "admin"))).andReturn().getResponse().getStatus();
             assertThat(status).as(path).isIn(403, 404);

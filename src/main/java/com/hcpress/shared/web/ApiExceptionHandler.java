@@ -1,5 +1,8 @@
 package com.hcpress.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** Parameters that do not decode (bad percent-encoding, not UTF-8): the client's error, one line in the log. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail malformed(InvalidParameterException e, HttpServletRequest request) {
+        log.warn("Refused a malformed request (400): {}", MalformedRequests.describe(request));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request's parameters could not be decoded: use UTF-8 and valid percent-encoding.");
+        problem.setTitle("Malformed request");
         return problem;
     }
 

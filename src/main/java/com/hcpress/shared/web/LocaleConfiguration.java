@@ -3,6 +3,11 @@ package com.hcpress.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,21 +18,25 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese by default; English when the browser asks for it first or the reader picks it with
- * {@code ?lang=en} (remembered in a cookie). Any other language falls back to Chinese.
+ * {@code ?lang=en} (remembered in the {@code hcpress_lang} cookie). The cookie and the parameter
+ * are read as zh or en only: a cookie of any other value is ignored, and any other parameter
+ * value means Chinese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("hcpress_lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("hcpress_lang") {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                return Languages.named(localeValue);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            return header != null && !header.isBlank() && request.getLocale().getLanguage().equals("en")
-                    ? Locale.ENGLISH : CHINESE;
+            return header != null && !header.isBlank() ? Languages.of(request.getLocale()) : Languages.CHINESE;
         });
         return resolver;
     }
@@ -35,13 +44,30 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            /**
+             * A query that does not decode is refused (400) by the handlers and MalformedRequestFilter;
+             * the error page rendering that refusal takes the language from the cookie or browser.
+             */
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                try {
+                    return super.preHandle(request, response, handler);
+                } catch (IllegalStateException malformed) {
+                    if (request.getDispatcherType() == DispatcherType.ERROR && MalformedRequests.isMalformed(malformed)) {
+                        return true;
+                    }
+                    throw malformed;
+                }
+            }
+
             @Override
             protected Locale parseLocaleValue(String localeValue) {
-                return "en".equalsIgnoreCase(localeValue) ? Locale.ENGLISH : CHINESE;
+                Locale named = Languages.named(localeValue);
+                return named == null ? Languages.CHINESE : named;
             }
         };
         interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
 }

@@ -14,7 +14,8 @@ import java.sql.Statement;
  * <p>
  * Not a test: run it against a database that HCPress migrated, never a real one, e.g.
  * {@code ./mvnw -o -Pcomment-volume test-compile exec:java -Dvolume.url=jdbc:postgresql://localhost:55432/postgres}
- * (optional: {@code -Dvolume.article=slug}, {@code -Dvolume.user=postgres}, {@code -Dvolume.comments=1000000}).
+ * (optional: {@code -Dvolume.article=slug}, {@code -Dvolume.user=postgres}, {@code -Dvolume.comments=1000000};
+ * the embedded database's password: {@code -Dvolume.password=$(cat data/postgres.password)}).
  */
 public final class CommentVolume {
 

@@ -28,7 +28,7 @@ public final class OpenSearchNode extends Node {
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]).toAbsolutePath();
-        Settings settings = Settings.builder()
+        Settings.Builder builder = Settings.builder()
                 .put("path.home", home.toString())
                 .put("cluster.name", "hcpress-test")
                 .put("node.name", "hcpress-test-node")
@@ -36,9 +36,17 @@ public final class OpenSearchNode extends Node {
                 .put("network.host", "127.0.0.1")
                 .put("http.port", "0")
                 .put("transport.port", "0")
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
-        Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "hcpress-test-node");
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        // -Dopensearch.<setting>=<value> overrides a setting; with discovery.seed_hosts set the node
+        // joins a cluster instead of running alone (deploy/cluster).
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("opensearch."))
+                .forEach(name -> builder.put(name.substring("opensearch.".length()), System.getProperty(name)));
+        if (System.getProperty("opensearch.discovery.seed_hosts") != null) {
+            builder.remove("discovery.type");
+        }
+        Settings settings = builder.build();
+        String nodeName = settings.get("node.name");
+        Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> nodeName);
         OpenSearchNode node = new OpenSearchNode(environment);
         node.start();
         int port = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
