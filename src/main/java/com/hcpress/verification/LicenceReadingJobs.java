@@ -101,6 +101,20 @@ class LicenceReadingJobs implements SmartLifecycle {
         return taken;
     }
 
+    /** Runs the job of one submission now, if it is queued and nobody holds it; true when it ran. */
+    boolean runNow(long submissionId) {
+        Optional<Long> job = transactions.execute(tx -> jdbc.sql("""
+                        update licence_reading_job set leased_until = now() + make_interval(secs => :lease),
+                               attempts = attempts + 1
+                         where submission_id = (select submission_id from licence_reading_job
+                                                 where submission_id = :id and (leased_until is null or leased_until < now())
+                                                 for update skip locked)
+                        returning submission_id""")
+                .param("lease", LEASE.toSeconds()).param("id", submissionId).query(Long.class).optional());
+        job.ifPresent(this::run);
+        return job.isPresent();
+    }
+
     private Optional<Long> take() {
         return transactions.execute(tx -> jdbc.sql("""
                         update licence_reading_job set leased_until = now() + make_interval(secs => :lease),

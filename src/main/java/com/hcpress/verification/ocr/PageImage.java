@@ -14,18 +14,26 @@ public final class PageImage {
     static final int WORKING_WIDTH = 1200;
     private static final int PROBE_WIDTH = 500;
     private static final int WINDOW = 41;
-    private static final int OFFSET = 22;
+    static final int OFFSET = 22;
 
     private PageImage() {
     }
 
     /** A black-on-white copy of {@code photo}, straightened. */
     public static BufferedImage prepare(BufferedImage photo) {
-        return prepare(photo, WORKING_WIDTH);
+        return prepare(photo, WORKING_WIDTH, OFFSET);
     }
 
     /** As {@link #prepare(BufferedImage)}, scaled to {@code workingWidth} pixels across. */
     public static BufferedImage prepare(BufferedImage photo, int workingWidth) {
+        return prepare(photo, workingWidth, OFFSET);
+    }
+
+    /**
+     * As {@link #prepare(BufferedImage, int)}, dark where a pixel is {@code offset} grey levels below
+     * its neighbourhood: a lower offset keeps thin strokes (a Ming face's digits) and lets more noise in.
+     */
+    public static BufferedImage prepare(BufferedImage photo, int workingWidth, int offset) {
         int[] grey = grey(photo);
         int width = photo.getWidth();
         int height = photo.getHeight();
@@ -35,7 +43,7 @@ public final class PageImage {
         int[] scaled = resize(grey, width, height, w, h);
         double skew = skewDegrees(scaled, w, h);
         int[] straight = Math.abs(skew) < 0.2 ? scaled : rotate(scaled, w, h, -skew);
-        return threshold(smooth(straight, w, h), w, h);
+        return threshold(smooth(straight, w, h), w, h, offset);
     }
 
     /** A 3×3 mean: camera noise averaged away before thresholding, strokes barely thinner. */
@@ -189,8 +197,8 @@ public final class PageImage {
         return (int) Math.round(top * (1 - ay) + bottom * ay);
     }
 
-    private static BufferedImage threshold(int[] grey, int w, int h) {
-        boolean[] dark = adaptiveDark(grey, w, h, WINDOW, OFFSET);
+    private static BufferedImage threshold(int[] grey, int w, int h, int offset) {
+        boolean[] dark = adaptiveDark(grey, w, h, WINDOW, offset);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < dark.length; i++) {

@@ -2,9 +2,7 @@ package com.hcpress.verification.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +32,8 @@ class ReviewBenchBrowserTest extends BrowserTestSupport {
     AccountRegistry registry;
     @Autowired
     Verifications verifications;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     TestAccounts accounts;
 
@@ -49,7 +49,8 @@ class ReviewBenchBrowserTest extends BrowserTestSupport {
         AccountPrincipal reader = accounts.reader();
         long id = verifications.submit(reader.id(), new ProfileForm(Profession.DOCTOR, photo.licence().name(),
                 photo.licence().institution(), "内科", "主治医师", typo), photo.jpeg()).submissionId();
-        await().atMost(Duration.ofMinutes(2)).until(() -> verifications.reading(id).state() != LicenceReadingView.State.WAITING);
+        com.hcpress.verification.LicenceReadingTestPhotos.readNow(context, id);
+        assertThat(verifications.reading(id).state()).isEqualTo(LicenceReadingView.State.READ);
 
         AccountPrincipal reviewer = accounts.reviewer();
         Page page = browser.desktop("zh-CN");

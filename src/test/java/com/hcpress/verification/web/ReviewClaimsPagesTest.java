@@ -57,7 +57,7 @@ class ReviewClaimsPagesTest {
 
     @Test
     void whoeverOpensASubmissionFirstHoldsItAndTheOtherReviewersDecisionIsRefused() throws Exception {
-        assertThat(page(first)).contains("这份申请由您审核", "放弃审核", "<kbd>A</kbd>", "/js/review.js");
+        assertThat(page(first)).contains("这份申请由您审核", "放弃审核", "<kbd>A</kbd>", "/js/review");
         assertThat(page(second)).contains("正在审核这份申请").doesNotContain("接手审核");
 
         mvc.perform(post("/review/" + submissionId + "/approve").with(user(second)).with(csrf()))
@@ -121,10 +121,10 @@ class ReviewClaimsPagesTest {
         int sent = reminders.remind();
 
         assertThat(sent).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = 'REVERIFY_REMINDER'")
+        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = 'reverify-reminder'")
                 .param(reader).query(Long.class).single()).isEqualTo(1);
         reminders.remind();
-        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = 'REVERIFY_REMINDER'")
+        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = 'reverify-reminder'")
                 .param(reader).query(Long.class).single()).isEqualTo(1);
     }
 
