@@ -139,10 +139,10 @@ document.addEventListener('click', function (event) {
     }
     var wanted = new URL(link.href, window.location.href).searchParams.get('lang');
     var target = new URL(window.location.href);
-    var form = document.querySelector('main form[method=get], main form:not([method])');
-    if (form && form.querySelector('input[type=number], input[type=radio], select')) {
+    var form = document.querySelector('main form[data-keep-values]');
+    if (form) {
         new FormData(form).forEach(function (value, name) {
-            if (typeof value === 'string' && name !== 'lang' && name !== '_csrf') {
+            if (typeof value === 'string' && value !== '' && name !== 'lang') {
                 target.searchParams.set(name, value);
             }
         });

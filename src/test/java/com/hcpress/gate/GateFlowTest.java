@@ -81,7 +81,7 @@ class GateFlowTest {
         String skipped = mvc.perform(get("/gate/liver-intervention/skipped").param("next", ARTICLE).with(user(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(skipped).contains("您已跳过本专区的知情同意", "重新阅读知情同意书",
-                "/gate/liver-intervention?next=%2Farticles%2Ftace-haic-2025-review");
+                "/gate/liver-intervention?next=/articles/tace-haic-2025-review");
 
         mvc.perform(post(GATE + "/consent").with(user(user)).with(csrf()).param("next", ARTICLE)
                 .param("documentId", Long.toString(consentId)).param("choice", "agree"));

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * The table of contents of an article: its h2 and h3 headings, each given an anchor in the body.
  * Works on the stored body, which the sanitiser has already reduced to bare tags ({@code <h2>}
- * without attributes), so the headings can be found without a full HTML parser.
+ * without attributes), so the headings can be found without a full HTML parser. Public for the
+ * template engine, which reads it by reflection.
  */
-record ArticleOutline(String bodyHtml, List<Heading> headings) {
+public record ArticleOutline(String bodyHtml, List<Heading> headings) {
 
     /** One entry: its anchor, its level (2 or 3) and its text as escaped HTML, without tags. */
-    record Heading(String anchor, int level, String textHtml) {
+    public record Heading(String anchor, int level, String textHtml) {
     }
 
     private static final Pattern HEADING = Pattern.compile("<h([23])>(.*?)</h\\1>", Pattern.DOTALL);
@@ -37,7 +38,7 @@ record ArticleOutline(String bodyHtml, List<Heading> headings) {
     }
 
     /** Worth showing only when there is somewhere to go. */
-    boolean worthShowing() {
+    public boolean worthShowing() {
         return headings.size() >= 2;
     }
 }
