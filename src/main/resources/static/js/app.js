@@ -116,3 +116,37 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     htmx.trigger(comments, 'hcpress:show-comments');
 });
+
+// A target of a link (#ref-4, #notes) lands below the sticky header: the CSS reads its height here.
+(function () {
+    function measure() {
+        var header = document.querySelector('.site-header');
+        if (header) {
+            document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
+        }
+    }
+    document.addEventListener('DOMContentLoaded', measure);
+    window.addEventListener('resize', measure);
+})();
+
+// The language switch keeps the page, its query and the values typed into its forms (a
+// calculator's inputs): only "lang" changes. Articles are kept rendered for every reader, so the
+// link is built here from the address the reader is at, not on the server.
+document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a.lang-switch') : null;
+    if (!link) {
+        return;
+    }
+    var wanted = new URL(link.href, window.location.href).searchParams.get('lang');
+    var target = new URL(window.location.href);
+    var form = document.querySelector('main form[data-keep-values]');
+    if (form) {
+        new FormData(form).forEach(function (value, name) {
+            if (typeof value === 'string' && value !== '' && name !== 'lang') {
+                target.searchParams.set(name, value);
+            }
+        });
+    }
+    target.searchParams.set('lang', wanted);
+    link.href = target.pathname + target.search + target.hash;
+});

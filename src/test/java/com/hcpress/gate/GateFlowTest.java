@@ -76,8 +76,12 @@ class GateFlowTest {
 
         mvc.perform(post(GATE + "/consent").with(user(user)).with(csrf()).param("next", ARTICLE)
                         .param("documentId", Long.toString(consentId)).param("choice", "skip"))
-                .andExpect(redirectedUrl("/zones/liver-intervention"));
+                .andExpect(redirectedUrl("/gate/liver-intervention/skipped?next=%2Farticles%2Ftace-haic-2025-review"));
         assertThat(state(user, DocumentKind.ZONE_CONSENT, zoneId)).isEqualTo(ConsentState.NONE);
+        String skipped = mvc.perform(get("/gate/liver-intervention/skipped").param("next", ARTICLE).with(user(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(skipped).contains("您已跳过本专区的知情同意", "重新阅读知情同意书",
+                "/gate/liver-intervention?next=/articles/tace-haic-2025-review");
 
         mvc.perform(post(GATE + "/consent").with(user(user)).with(csrf()).param("next", ARTICLE)
                 .param("documentId", Long.toString(consentId)).param("choice", "agree"));

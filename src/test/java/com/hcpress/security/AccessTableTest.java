@@ -135,6 +135,7 @@ class AccessTableTest {
             default -> 302; // sign in; the status page; on to the page asked for
         }));
         table.put("/gate/{zoneSlug}/waiting", signedIn("/gate/liver-intervention/waiting", 200));
+        table.put("/gate/{zoneSlug}/skipped", signedIn("/gate/liver-intervention/skipped", 200));
         table.put("/verification/profile", signedIn("/verification/profile", 200, "pending", 302, "reader", 302));
         table.put("/verification/status", signedIn("/verification/status", 200));
         table.put("/review", byActor("/review", actor -> REVIEWERS.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));

@@ -70,6 +70,7 @@ class ArticleController {
         ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
         return Map.of("summary", current.summary(),
                 "article", article,
+                "outline", ArticleOutline.of(article.bodyHtml()),
                 "evidence", evidence.forArticle(slug),
                 "referenceStyle", style,
                 "referenceStyles", ReferenceStyle.values(),

@@ -87,6 +87,15 @@ class GateController {
         }
     }
 
+    /** After "disagree and skip": what was skipped, what stays open, and the way back to the consent. */
+    @GetMapping("/skipped")
+    String skipped(@PathVariable String zoneSlug, @RequestParam(required = false) String next, Model model) {
+        ZoneView zone = zone(zoneSlug);
+        model.addAttribute("zone", zone).addAttribute("next", target(zone, next))
+                .addAttribute("document", document(DocumentKind.ZONE_CONSENT, zone.id()));
+        return "gate/consent-skipped";
+    }
+
     /** Polled by the waiting page; once the review is decided, htmx follows the redirect. */
     @GetMapping("/waiting")
     String waiting(@PathVariable String zoneSlug, @RequestParam(required = false) String next,
@@ -126,7 +135,8 @@ class GateController {
         ZoneView zone = zone(zoneSlug);
         String target = target(zone, next);
         if (!"agree".equals(choice)) {
-            return "redirect:/zones/" + zone.slug(); // skipping records nothing: the user may come back
+            // Skipping records nothing: the next page says so, and how to come back.
+            return "redirect:/gate/" + zone.slug() + "/skipped?next=" + LocalPath.encode(target);
         }
         LegalDocument current = document(DocumentKind.ZONE_CONSENT, zone.id());
         if (current.id() == documentId) {
