@@ -99,3 +99,20 @@ document.addEventListener('submit', function (event) {
         document.documentElement.removeAttribute('data-unsaved');
     }
 }, true);
+
+// Comments load once scrolled near (hx-trigger="revealed"). A link to one comment (#comment-42)
+// loads them at once and, when they are in, goes to that comment.
+document.addEventListener('DOMContentLoaded', function () {
+    var comments = document.querySelector('section#comments[hx-get]');
+    if (!comments || !/^#comment-\d+$/.test(window.location.hash)) {
+        return;
+    }
+    document.body.addEventListener('htmx:afterSettle', function goToComment() {
+        var target = document.querySelector(window.location.hash);
+        if (target) {
+            document.body.removeEventListener('htmx:afterSettle', goToComment);
+            target.scrollIntoView();
+        }
+    });
+    htmx.trigger(comments, 'hcpress:show-comments');
+});

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +31,7 @@ class Account {
     private String passwordHash;
     private boolean enabled;
     private Instant createdAt;
+    private UUID securityStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -50,6 +52,7 @@ class Account {
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
         this.createdAt = Instant.now();
+        this.securityStamp = UUID.randomUUID();
     }
 
     Long id() {
@@ -74,15 +77,43 @@ class Account {
 
     void disable() {
         this.enabled = false;
+        renewStamp();
     }
 
     void changeRoles(Set<Role> newRoles) {
         this.roles.clear();
         this.roles.addAll(newRoles);
+        renewStamp();
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        renewStamp();
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String mobile() {
+        return mobile;
+    }
+
+    UUID securityStamp() {
+        return securityStamp;
+    }
+
+    /** Every session and token made under the old stamp stops opening anything. */
+    void renewStamp() {
+        this.securityStamp = UUID.randomUUID();
     }
 
     AccountPrincipal toPrincipal() {
-        return new AccountPrincipal(id, displayName(), passwordHash, roles, enabled);
+        return new AccountPrincipal(id, displayName(), passwordHash, roles, enabled, securityStamp.toString());
     }
 
     AccountSummary toSummary() {

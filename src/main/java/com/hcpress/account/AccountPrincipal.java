@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as the session keeps it. The user name is the account id, so sessions stay
- * attached to the account whichever identifier (email or mobile) was typed at sign-in.
+ * attached to the account whichever identifier (email or mobile) was typed at sign-in. The
+ * security stamp is the account's at sign-in: once the account's stamp moves on, the session opens
+ * nothing ({@link CurrentAccountFilter}). Roles and the enabled flag of the principal a request
+ * sees are the account's current ones, put there by that filter.
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
@@ -18,14 +21,26 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final String securityStamp;
     private String passwordHash;
 
+    /** A principal without a stamp: it never passes the stamp check of a request. */
     public AccountPrincipal(long id, String displayName, String passwordHash, Set<Role> roles, boolean enabled) {
+        this(id, displayName, passwordHash, roles, enabled, null);
+    }
+
+    public AccountPrincipal(long id, String displayName, String passwordHash, Set<Role> roles, boolean enabled,
+                            String securityStamp) {
         this.id = id;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
+        this.securityStamp = securityStamp;
+    }
+
+    String securityStamp() {
+        return securityStamp;
     }
 
     public long id() {

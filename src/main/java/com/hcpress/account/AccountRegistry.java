@@ -1,8 +1,7 @@
 package com.hcpress.account;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +11,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.audit.AuditLog;
+import com.hcpress.message.Messages;
 import com.hcpress.shared.web.NotFoundException;
 
-/** Creating accounts, changing their roles and disabling them. */
+/**
+ * Creating accounts, changing their roles and passwords, and disabling them. Each change that must
+ * end the account's sessions and tokens renews its security stamp in the same transaction.
+ */
 @Service
 @Transactional
 public class AccountRegistry {
+
+    /**
+     * The cache topic of account changes (closed, deleted, roles changed); the key is the user id.
+     * Whatever an instance remembers of that user (a gate pass, say) is dropped when it hears it.
+     */
+    public static final String CHANGES = "account";
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
@@ -25,33 +34,20 @@ public class AccountRegistry {
     private final SessionTerminator sessions;
     private final AuditLog audit;
     private final SignInThrottle throttle;
+    private final Messages messages;
+    private final OneTimeCodes codes;
 
     AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                    SessionTerminator sessions, AuditLog audit, SignInThrottle throttle) {
+                    SessionTerminator sessions, AuditLog audit, SignInThrottle throttle, Messages messages,
+                    OneTimeCodes codes) {
         this.throttle = throttle;
+        this.messages = messages;
+        this.codes = codes;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.audit = audit;
-    }
-
-    /** Signs a reader up; answers the id, or the message key of what is wrong per field. */
-    public SignUpResult signUp(String identifierText, String password) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<SignInIdentifier> identifier = SignInIdentifier.parse(identifierText);
-        if (identifier.isEmpty()) {
-            errors.put("username", "signup.username.invalid");
-        } else if (accounts.findByIdentifier(identifier.get()).isPresent()) {
-            errors.put("username", "signup.username.taken");
-        }
-        passwordPolicy.problem(password).ifPresent(problem -> errors.put("password", problem));
-        if (!errors.isEmpty()) {
-            return SignUpResult.rejected(errors);
-        }
-        long id = create(identifier.get(), password, EnumSet.of(Role.READER));
-        audit.record(id, "account.signed-up", "user:" + id);
-        return SignUpResult.created(id);
     }
 
     /** For staff accounts and demo data: no password policy beyond the length. */
@@ -85,9 +81,45 @@ public class AccountRegistry {
                 .orElse(false);
     }
 
+    /** The account as a session principal, with its current security stamp. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> principal(long id) {
+        return accounts.findById(id).map(Account::toPrincipal);
+    }
+
+    /**
+     * Changes the password if {@code currentPassword} is right; every session but {@code keptSessionId}
+     * ends. Answers the message key of what is wrong, if anything.
+     */
+    public Optional<String> changePassword(long userId, String currentPassword, String newPassword,
+                                           String keptSessionId, Locale locale) {
+        if (!passwordMatches(userId, currentPassword)) {
+            return Optional.of("password.current.wrong");
+        }
+        Optional<String> problem = passwordPolicy.problem(newPassword);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        setPassword(userId, newPassword, keptSessionId, locale);
+        audit.record(userId, "password.changed", "user:" + userId);
+        return Optional.empty();
+    }
+
+    /** Sets a new password (already checked against the policy) and tells the account's owner. */
+    void setPassword(long userId, String newPassword, String keptSessionId, Locale locale) {
+        Account account = existing(userId);
+        account.changePassword(hash(newPassword).encoded());
+        accounts.flush();
+        sessions.endAllExcept(userId, keptSessionId);
+        throttle.forgetFailures(account.toSummary().displayName());
+        SignInIdentifier identifier = SignInIdentifier.parse(account.toSummary().displayName()).orElseThrow();
+        messages.send(OneTimeCodes.recipient(userId, identifier, locale), "password-changed", Map.of());
+    }
+
     public void disable(long actorId, long userId) {
         Account account = existing(userId);
         account.disable();
+        accounts.flush();
         sessions.endAll(userId);
         audit.record(actorId, "account.disabled", "user:" + userId, "enabled", "disabled");
     }
@@ -106,9 +138,11 @@ public class AccountRegistry {
     public void erase(long userId) {
         Account account = existing(userId);
         String identifier = account.toSummary().displayName();
+        // The row and its stamp go: a session or token of the account finds nothing to match.
         accounts.delete(account);
         accounts.flush();
         throttle.forgetFailures(identifier);
+        codes.forget(identifier);
         sessions.endAll(userId);
     }
 
@@ -116,6 +150,7 @@ public class AccountRegistry {
         Account account = existing(userId);
         String before = account.roles().toString();
         account.changeRoles(roles);
+        accounts.flush();
         sessions.endAll(userId);
         audit.record(actorId, "account.roles-changed", "user:" + userId, before, List.copyOf(roles).toString());
     }

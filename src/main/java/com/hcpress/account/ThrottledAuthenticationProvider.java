@@ -1,16 +1,22 @@
 package com.hcpress.account;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import com.hcpress.audit.AuditLog;
 
-/** Password sign-in that refuses to try while an account or address is throttled, and audits. */
+/**
+ * Password sign-in that refuses to try while an account or address is throttled, and audits. A
+ * disabled account is named so only after its password was right: a wrong password and an unknown
+ * account answer alike, so the form tells a stranger nothing about who has an account.
+ */
 @Component
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -21,6 +27,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
                                     SignInThrottle throttle, AuditLog audit) {
         super(users);
         setPasswordEncoder(passwordEncoder);
+        UserDetailsChecker accountChecks = new AccountStatusUserDetailsChecker();
+        setPreAuthenticationChecks(user -> { });
+        setPostAuthenticationChecks(accountChecks);
         this.throttle = throttle;
         this.audit = audit;
     }

@@ -1,11 +1,11 @@
 package com.hcpress.citation;
 
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.content.ReferenceView;
+import com.hcpress.shared.cache.CacheRegistry;
 
 /**
  * An article's reference list in a citation style, formatted once per article revision and style
@@ -26,30 +27,23 @@ import com.hcpress.content.ReferenceView;
 public class ReferenceStyles {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceStyles.class);
-    private static final int CACHED_LISTS = 1_000;
+    static final int CACHED_LISTS = 1_000;
 
     private record Key(long articleId, int revision, ReferenceStyle style) {
     }
 
     private final Map<ReferenceStyle, CslFormatter> formatters = new EnumMap<>(ReferenceStyle.class);
-    private final Map<Key, List<StyledReference>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, List<StyledReference>> eldest) {
-                    return size() > CACHED_LISTS;
-                }
-            });
+    /** A revision's references never change, so a list is right for as long as it is kept. */
+    private final Cache<Key, List<StyledReference>> cache;
+
+    ReferenceStyles(CacheRegistry caches) {
+        this.cache = caches.register("styled-references",
+                Caffeine.newBuilder().maximumSize(CACHED_LISTS).recordStats().build());
+    }
 
     public List<StyledReference> format(ArticleView article, ReferenceStyle style) {
-        Key key = new Key(article.id(), article.revision(), style);
-        List<StyledReference> cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<StyledReference> styled = List.copyOf(formatter(style).format(
-                article.references().stream().map(ReferenceView::data).toList()));
-        cache.put(key, styled);
-        return styled;
+        return cache.get(new Key(article.id(), article.revision(), style), key -> List.copyOf(formatter(style).format(
+                article.references().stream().map(ReferenceView::data).toList())));
     }
 
     @EventListener(ApplicationReadyEvent.class)

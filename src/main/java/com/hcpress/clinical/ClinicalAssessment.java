@@ -5,6 +5,7 @@ import com.hcpress.clinical.score.Albi;
 import com.hcpress.clinical.score.ChildPugh;
 import com.hcpress.clinical.score.UpToSeven;
 import com.hcpress.clinical.selection.FiredRule;
+import com.hcpress.clinical.selection.GuidelineContext;
 import com.hcpress.clinical.selection.TreatmentOption;
 import com.hcpress.clinical.staging.BclcStage;
 import com.hcpress.clinical.staging.CnlcStage;
@@ -39,5 +40,10 @@ public record ClinicalAssessment(
         candidateOptions = List.copyOf(candidateOptions);
         rulesFired = List.copyOf(rulesFired);
         flags = List.copyOf(flags);
+    }
+
+    /** The BCLC 2022 standard for the stage and how the candidate options stand to it; {@code null} for ICC. */
+    public GuidelineContext guidelineContext() {
+        return GuidelineContext.of(bclcStage, candidateOptions);
     }
 }

@@ -1,23 +1,25 @@
 package com.hcpress.comment;
 
-/**
- * How an author is named to other readers: never the full email or mobile number they signed up
- * with, only enough of it to tell two readers apart in a thread. A deleted account has no label
- * (null): the pages name it "deleted user".
- */
-final class AuthorLabel {
+import org.springframework.stereotype.Component;
 
-    private AuthorLabel() {
+import com.hcpress.account.AccountHandles;
+
+/**
+ * How an author is named to other readers: "用户" and a short handle that stays the same for the
+ * account but is not made from its email or mobile number, so no label gives away a digit or a
+ * letter of either. A deleted account has no label (null): the pages name it "deleted user".
+ */
+@Component
+class AuthorLabel {
+
+    private final AccountHandles handles;
+
+    AuthorLabel(AccountHandles handles) {
+        this.handles = handles;
     }
 
-    static String of(String email, String mobile) {
-        if (mobile != null && mobile.length() >= 7) {
-            return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
-        }
-        if (email != null) {
-            String local = email.substring(0, Math.max(email.indexOf('@'), 0));
-            return local.substring(0, Math.min(3, local.length())) + "***";
-        }
-        return mobile == null ? null : "***";
+    /** The label of an existing account, or null when the author's account is gone. */
+    String of(Long existingAccountId) {
+        return existingAccountId == null ? null : "用户 " + handles.of(existingAccountId);
     }
 }

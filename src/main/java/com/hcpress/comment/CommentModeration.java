@@ -2,6 +2,7 @@ package com.hcpress.comment;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +20,22 @@ import com.hcpress.audit.AuditLog;
 @Transactional
 public class CommentModeration {
 
-    static final int QUEUE_PAGE = 30;
+    static final int QUEUE_PAGE = 20;
     private static final int MAX_REASON_LENGTH = 500;
 
     private final CommentStore store;
     private final ModerationQueries queries;
     private final AuditLog audit;
     private final CommentChanges changes;
+    private final ApplicationEventPublisher events;
 
-    CommentModeration(CommentStore store, ModerationQueries queries, AuditLog audit, CommentChanges changes) {
+    CommentModeration(CommentStore store, ModerationQueries queries, AuditLog audit, CommentChanges changes,
+                      ApplicationEventPublisher events) {
         this.store = store;
         this.queries = queries;
         this.audit = audit;
         this.changes = changes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -91,6 +95,11 @@ public class CommentModeration {
         store.changeStatus(comment, next);
         changes.changed(comment.articleId());
         audit.record(moderator.id(), action, subject(comment), comment.status().name(), next.name() + " · " + why);
+        if (!next.isVisible() && comment.status() != next && comment.authorId() != 0) {
+            String[] article = store.slugAndTitle(comment.articleId());
+            events.publishEvent(new CommentModerated(comment.id(), comment.authorId(), next == CommentStatus.DELETED,
+                    why, article[0], article[1]));
+        }
     }
 
     private static void requireModerator(AccountPrincipal moderator) {

@@ -30,7 +30,7 @@ class CommentQueries {
      */
     private static final String VIEW_OF = """
             select c.id, c.parent_id, c.body, c.created_at, c.edited_at, c.like_count, c.reply_count, c.pinned,
-                   c.author_id = :viewer as mine, u.email, u.mobile,
+                   c.author_id = :viewer as mine, u.id as author_account,
                    exists (select 1 from user_role r
                            where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
                    exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
@@ -39,10 +39,12 @@ class CommentQueries {
 
     private final JdbcClient jdbc;
     private final CommentSettings settings;
+    private final AuthorLabel labels;
 
-    CommentQueries(JdbcClient jdbc, CommentSettings settings) {
+    CommentQueries(JdbcClient jdbc, CommentSettings settings, AuthorLabel labels) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.labels = labels;
     }
 
     long count(long articleId) {
@@ -160,7 +162,7 @@ class CommentQueries {
         boolean mine = rs.getBoolean("mine");
         Long parent = rs.getObject("parent_id", Long.class);
         return new CommentView(rs.getLong("id"), parent,
-                AuthorLabel.of(rs.getString("email"), rs.getString("mobile")), rs.getBoolean("by_staff"),
+                labels.of(rs.getObject("author_account", Long.class)), rs.getBoolean("by_staff"),
                 CommentText.of(rs.getString("body")), created, instant(rs, "edited_at"), rs.getInt("like_count"),
                 rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
                 mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());

@@ -32,6 +32,18 @@ class CommentStore {
                   boolean pinned, boolean withinEditWindow) {
     }
 
+    /** The author of a comment, unless the author's account was erased. */
+    Optional<Long> authorOf(long commentId) {
+        return jdbc.sql("select author_id from comment where id = ? and author_id is not null").param(commentId)
+                .query(Long.class).optional();
+    }
+
+    /** The slug and title of an article, for telling someone where their comment is. */
+    String[] slugAndTitle(long articleId) {
+        return jdbc.sql("select slug, title from article where id = ?").param(articleId)
+                .query((row, n) -> new String[] {row.getString("slug"), row.getString("title")}).single();
+    }
+
     Optional<Long> byKey(long authorId, String key) {
         return jdbc.sql("select id from comment where author_id = ? and idempotency_key = ?")
                 .params(authorId, key).query(Long.class).optional();

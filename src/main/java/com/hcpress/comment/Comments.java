@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,12 @@ public class Comments {
     private final CommentSettings settings;
     private final CommentChanges changes;
     private final CommentPageReader pages;
+    private final ApplicationEventPublisher events;
 
     Comments(ContentCatalog catalog, Gate gate, CommentQueries queries, CommentStore store, PostingLimits limits,
-             CommentSettings settings, CommentChanges changes, CommentPageReader pages) {
+             CommentSettings settings, CommentChanges changes, CommentPageReader pages,
+             ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.gate = gate;
         this.queries = queries;
@@ -180,6 +184,11 @@ public class Comments {
             limits.check(author.id());
         }
         long id = earlier.orElseGet(() -> store.insert(article.id(), author.id(), parentId, text, key));
+        if (earlier.isEmpty() && parentId != null) {
+            store.authorOf(parentId).filter(parentAuthor -> parentAuthor != author.id())
+                    .ifPresent(parentAuthor -> events.publishEvent(new CommentReplied(id, parentId, parentAuthor,
+                            author.id(), article.slug(), article.title())));
+        }
         changes.changed(article.id());
         return visible(author, article, id);
     }

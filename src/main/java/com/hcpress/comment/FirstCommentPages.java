@@ -13,10 +13,10 @@ import com.hcpress.gate.GateClosedException;
 import com.hcpress.gate.GateStep;
 
 /**
- * The first page of comments for the article page: the shared copy, which costs no query while it
- * is current, with this reader's own view of the comments they wrote or liked. Asks the gate first,
- * like every read of comments. Not transactional: it is on the hot path and reads only memory
- * while the copy is current.
+ * The first page of an article's comments, newest first, as the article page loads it: the shared
+ * copy, which costs no query while it is current, with this reader's own view of the comments they
+ * wrote or liked. Asks the gate, like every read of comments. Not transactional: it reads only
+ * memory while the copy is current.
  */
 @Component
 public class FirstCommentPages {
@@ -39,7 +39,7 @@ public class FirstCommentPages {
         SharedFirstPages.Shared copy = shared.get(article.id());
         Participation own = copy.participation().get(reader.id());
         if (own == null) {
-            return new FirstCommentPage(copy.page(), copy.stamp(), Map.of());
+            return new FirstCommentPage(copy.page(), Map.of());
         }
         Map<Long, CommentView> ownViews = new HashMap<>();
         Instant editableSince = Instant.now().minus(settings.editWindow());
@@ -50,6 +50,6 @@ public class FirstCommentPages {
                 ownViews.put(comment.id(), comment.seenBy(liked, wrote, wrote && comment.createdAt().isAfter(editableSince)));
             }
         });
-        return new FirstCommentPage(copy.page(), copy.stamp(), ownViews);
+        return new FirstCommentPage(copy.page(), ownViews);
     }
 }

@@ -1,8 +1,6 @@
 package com.hcpress.comment;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -18,12 +16,5 @@ public final class IdempotencyKeys {
     public String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
-    }
-
-    /** Keys for the forms of one page: one random stem, numbered, so that a page's keys cost one key. */
-    public Supplier<String> series() {
-        String stem = next();
-        AtomicInteger number = new AtomicInteger();
-        return () -> stem + "-" + number.incrementAndGet();
     }
 }

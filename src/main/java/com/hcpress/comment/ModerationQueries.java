@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 class ModerationQueries {
 
     private final JdbcClient jdbc;
+    private final AuthorLabel labels;
 
-    ModerationQueries(JdbcClient jdbc) {
+    ModerationQueries(JdbcClient jdbc, AuthorLabel labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     List<ModerationItem> queue(ModerationFilter filter, long beforeId, int limit) {
         String reported = filter == ModerationFilter.REPORTED ? " and c.open_report_count > 0" : "";
         return jdbc.sql("""
                         select c.id, c.parent_id, c.body, c.status, c.pinned, c.like_count, c.open_report_count,
-                               c.created_at, a.slug, a.title, u.email, u.mobile,
+                               c.created_at, a.slug, a.title, u.id as author_account,
                                (select string_agg(distinct r.reason, ',') from comment_report r
                                 where r.comment_id = c.id) as reasons
                         from comment c join article a on a.id = c.article_id left join app_user u on u.id = c.author_id
@@ -32,7 +34,7 @@ class ModerationQueries {
                 .param("before", beforeId).param("limit", limit)
                 .query((rs, n) -> new ModerationItem(rs.getLong("id"), rs.getObject("parent_id") != null,
                         rs.getString("slug"), rs.getString("title"),
-                        AuthorLabel.of(rs.getString("email"), rs.getString("mobile")),
+                        labels.of(rs.getObject("author_account", Long.class)),
                         CommentText.of(rs.getString("body")), CommentStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("pinned"), rs.getInt("like_count"), rs.getInt("open_report_count"),
                         reasons(rs.getString("reasons")), rs.getObject("created_at", OffsetDateTime.class).toInstant()))

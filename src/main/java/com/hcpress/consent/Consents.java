@@ -80,8 +80,30 @@ public class Consents {
         events.publishEvent(ConsentsChanged.forUser(userId));
     }
 
+    /**
+     * What is wrong with the draft, per form field (message keys): its own checks, and a text the
+     * same as the version in force, which is not a new version.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> problems(DocumentDraft draft) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems());
+        if (problems.isEmpty() && unchanged(draft)) {
+            problems.put("textZh", "legal.error.unchanged");
+        }
+        return problems;
+    }
+
+    private boolean unchanged(DocumentDraft draft) {
+        String hash = sha256(draft.textZh().strip(), draft.textEn().strip());
+        return current(draft.kind(), draft.zoneId())
+                .map(current -> sha256(current.textZh().strip(), current.textEn().strip()).equals(hash)).orElse(false);
+    }
+
     /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */
     public LegalDocument publish(long actorId, DocumentDraft draft) {
+        if (!problems(draft).isEmpty()) {
+            throw new IllegalArgumentException("Not a publishable version: " + problems(draft));
+        }
         LegalDocument published = publish(draft.kind(), draft.zoneId(), draft.effectiveOn(), draft.titleZh().strip(),
                 draft.titleEn().strip(), draft.textZh().strip(), draft.textEn().strip());
         audit.record(actorId, "consent.document-published", "document:" + published.id(), null,
@@ -126,6 +148,23 @@ public class Consents {
                 .query(Long.class).single();
     }
 
+    /** The accounts whose latest choice about the document is agreeing to a version before the one in force. */
+    @Transactional(readOnly = true)
+    public List<Long> agreedToEarlierVersion(DocumentKind kind, Long zoneId) {
+        return jdbc.sql("""
+                        select latest.user_id from (
+                            select distinct on (e.user_id) e.user_id, e.choice, e.version
+                              from consent_event e join legal_document d on d.id = e.document_id
+                             where d.kind = :kind and coalesce(d.zone_id, 0) = :zone and e.user_id is not null
+                             order by e.user_id, e.id desc) latest
+                         where latest.choice = 'AGREED' and latest.version < (select max(version) from legal_document
+                               where kind = :kind and coalesce(zone_id, 0) = :zone)
+                         order by latest.user_id
+                        """)
+                .param("kind", kind.name()).param("zone", zoneKey(zoneId))
+                .query(Long.class).list();
+    }
+
     /** Publishes the next version; everyone who agreed to an older one is asked again. */
     public LegalDocument publish(DocumentKind kind, Long zoneId, LocalDate effectiveOn, String titleZh,
                                  String titleEn, String textZh, String textEn) {
@@ -138,6 +177,7 @@ public class Consents {
                         sha256(textZh, textEn))
                 .query(Long.class).single();
         events.publishEvent(ConsentsChanged.forEveryone());
+        events.publishEvent(new DocumentPublished(id, kind, zoneId, version, titleZh, titleEn));
         return document(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package com.hcpress.content;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +15,21 @@ interface Articles extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
-    List<Article> findByZoneIdAndStatusOrderByPublishedOnDescIdDesc(Long zoneId, ArticleStatus status);
+    /** A zone's published articles, newest first (undated last), after a day and id (keyset paging). */
+    @Query("select a from Article a where a.zoneId = :zoneId and a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
+            + " and (coalesce(a.publishedOn, :undated) < :day or (coalesce(a.publishedOn, :undated) = :day and a.id < :id))"
+            + " order by coalesce(a.publishedOn, :undated) desc, a.id desc")
+    List<Article> findPublishedInZone(long zoneId, LocalDate undated, LocalDate day, long id, Limit limit);
+
+    /** Articles whose title contains {@code title} (escaped for LIKE), last changed first, after an instant and id. */
+    @Query("select a from Article a where lower(a.title) like lower(concat('%', :title, '%')) escape '\\'"
+            + " and (:status is null or a.status = :status)"
+            + " and (a.updatedAt < :at or (a.updatedAt = :at and a.id < :id))"
+            + " order by a.updatedAt desc, a.id desc")
+    List<Article> findForDesk(String title, ArticleStatus status, Instant at, long id, Limit limit);
 
     boolean existsBySlug(String slug);
 
-    List<Article> findByTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(String title, Limit limit);
-
-    List<Article> findByStatusAndTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(ArticleStatus status, String title,
-                                                                                      Limit limit);
 
     @EntityGraph(attributePaths = "references")
     List<Article> findByIdInAndStatus(Collection<Long> ids, ArticleStatus status);

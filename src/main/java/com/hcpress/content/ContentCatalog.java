@@ -43,9 +43,13 @@ public class ContentCatalog {
         return zones.findById(id).map(Zone::toDetails);
     }
 
-    public List<ArticleSummary> publishedArticles(long zoneId) {
-        return articles.findByZoneIdAndStatusOrderByPublishedOnDescIdDesc(zoneId, ArticleStatus.PUBLISHED)
+    /** A zone's published articles, newest first, one page after {@code after} (empty: the first page). */
+    public ListPage<ArticleSummary> publishedArticles(long zoneId, Optional<ListCursor> after) {
+        List<ArticleSummary> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
+                        ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1))
                 .stream().map(Article::toSummary).toList();
+        return ListPage.of(found, article -> new ListCursor(
+                (article.publishedOn() == null ? ListCursor.UNDATED : article.publishedOn()).toString(), article.id()));
     }
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */
@@ -75,6 +79,11 @@ public class ContentCatalog {
 
     public PublishedArticlesDigest publishedArticlesDigest() {
         return articles.publishedDigest();
+    }
+
+    /** The zone whose gate guards an image; empty for a public image or none at all. */
+    public Optional<Long> imageZone(long id) {
+        return images.findZoneIdById(id);
     }
 
     public Optional<ZonedImage> image(long id) {

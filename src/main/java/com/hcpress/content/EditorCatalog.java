@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EditorCatalog {
 
-    static final int LIST_LIMIT = 200;
-
     private final Articles articles;
     private final ArticleRevisions revisions;
 
@@ -22,13 +20,16 @@ public class EditorCatalog {
         this.revisions = revisions;
     }
 
-    /** Most recently changed first; {@code status} null for all, {@code title} a part of the title. */
-    public List<EditorArticleRow> articles(ArticleStatus status, String title) {
+    /**
+     * Most recently changed first, one page after {@code after} (empty: the first page);
+     * {@code status} null for all, {@code title} a part of the title.
+     */
+    public ListPage<EditorArticleRow> articles(ArticleStatus status, String title, Optional<ListCursor> after) {
         String part = title == null ? "" : title.strip();
-        List<Article> found = status == null
-                ? articles.findByTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(part, Limit.of(LIST_LIMIT))
-                : articles.findByStatusAndTitleContainingIgnoreCaseOrderByUpdatedAtDescIdDesc(status, part, Limit.of(LIST_LIMIT));
-        return found.stream().map(Article::toRow).toList();
+        String escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<EditorArticleRow> found = articles.findForDesk(escaped, status, ListCursor.instantOrLast(after),
+                ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1)).stream().map(Article::toRow).toList();
+        return ListPage.of(found, row -> new ListCursor(row.updatedAt().toString(), row.id()));
     }
 
     public Optional<EditableArticle> article(long id) {

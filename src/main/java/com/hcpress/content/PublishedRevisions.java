@@ -2,48 +2,65 @@ package com.hcpress.content;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.hcpress.shared.cache.SharedCopies;
+import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.shared.cache.CacheRegistry;
 
 /**
- * Which revision of an article is published, looked up by slug on every article request, so
- * remembered: until an article changes on this instance, and for {@link #LIFETIME} at most, which
- * is how changes made on other instances show. Not transactional, unlike {@link ContentCatalog}:
- * a remembered answer needs no transaction, and the article page asks on every request.
+ * Which revision of an article is published, looked up by slug on every article request (by the
+ * gate in the security chain, then by the page), so cached: dropped on every instance when an
+ * article changes ({@link #CHANGES}), and read again after {@link #LIFETIME} at most in case a
+ * notice was lost. Not transactional, unlike {@link ContentCatalog}: a cached answer needs no
+ * transaction.
  */
 @Component
 public class PublishedRevisions {
 
-    static final Duration LIFETIME = Duration.ofSeconds(1);
+    /** The cache topic of article changes; the key is the article's id. */
+    public static final String CHANGES = "article";
+    static final Duration LIFETIME = Duration.ofSeconds(10);
+    static final int MAX_ENTRIES = 10_000;
 
-    private final SharedCopies<String, Optional<PublishedRevision>> revisions = new SharedCopies<>(10_000, LIFETIME);
-    private final AtomicLong changes = new AtomicLong();
+    private final Cache<String, Optional<PublishedRevision>> revisions;
     private final Articles articles;
     private final TransactionOperations readOnly;
+    private final CacheChanges changes;
 
-    PublishedRevisions(Articles articles, PlatformTransactionManager transactions) {
+    PublishedRevisions(Articles articles, PlatformTransactionManager transactions, CacheChanges changes,
+                       CacheRegistry caches) {
         this.articles = articles;
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setReadOnly(true);
         this.readOnly = template;
+        this.changes = changes;
+        this.revisions = caches.register("published-revisions", Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME).recordStats().build());
+        // Which slug an id had is not known here, and articles change seldom: all are read again.
+        changes.subscribe(CHANGES, key -> revisions.invalidateAll());
     }
 
     public Optional<PublishedRevision> of(String slug) {
-        return revisions.get(slug, changes.get(), () -> readOnly.execute(status -> articles.findBySlug(slug)
+        // What cannot be a slug is no article, and is not cached.
+        if (slug == null || slug.length() > 120 || !ArticleDraftCheck.SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        return revisions.get(slug, s -> readOnly.execute(status -> articles.findBySlug(s)
                 .filter(Article::isPublished)
                 .map(article -> new PublishedRevision(article.toSummary(), article.revision()))));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    /** Inside the change's transaction: the other instances hear of it when it commits. */
+    @EventListener
     void changed(ArticleChanged change) {
-        changes.incrementAndGet();
+        changes.announce(CHANGES, Long.toString(change.articleId()));
     }
 }

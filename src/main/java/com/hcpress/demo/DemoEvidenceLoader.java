@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,9 @@ import com.hcpress.evidence.Study;
 /**
  * Loads {@code clinical/evidence.json}: the studies the demo review cites, figures exactly as
  * written there. Its records name arms and notes in several ways; this is where they are read
- * into one shape.
+ * into one shape. A field {@code X_zh} holds the Chinese wording of the note or endpoint
+ * {@code X}; every note and endpoint has one. A note never carries a web address (the sources
+ * list does): an address in a note is dropped, with the brackets around the rest.
  */
 @Component
 class DemoEvidenceLoader {
@@ -55,6 +59,8 @@ class DemoEvidenceLoader {
     private static final List<Map.Entry<String, Topic>> DESIGN_NOTE_FIELDS = List.of(
             Map.entry("n_note", Topic.SAMPLE_SIZE),
             Map.entry("n_source", Topic.SAMPLE_SIZE));
+    private static final String CHINESE = "_zh";
+    private static final Pattern ADDRESS_THEN_REMARK = Pattern.compile("^https?://\\S+\\s*(?:\\((.*)\\)\\s*)?$");
     private static final List<String> DESIGN_DETAIL_FIELDS = List.of("allocation", "method", "multicentre", "period");
 
     private final EvidenceEditor editor;
@@ -131,7 +137,8 @@ class DemoEvidenceLoader {
             result.add(new Outcome(text(outcome, "endpoint"), values, text(outcome, "unit"),
                     isNull(outcome.get("hr")) ? null : outcome.get("hr").decimalValue(),
                     interval(text(outcome, "ci95")), text(outcome, "p"), text(outcome, "source"),
-                    text(outcome, "note")));
+                    text(outcome, "note"), chinese(outcome, "endpoint"),
+                    text(outcome, "note") == null ? null : chinese(outcome, "note")));
         }
         return result;
     }
@@ -150,7 +157,15 @@ class DemoEvidenceLoader {
 
     private static List<QualityNote> notes(JsonNode record) {
         List<QualityNote> notes = new ArrayList<>();
-        texts(record, "flags").forEach(flag -> notes.add(new QualityNote(Topic.GENERAL, flag)));
+        List<String> flags = texts(record, "flags");
+        List<String> flagsZh = texts(record, "flags" + CHINESE);
+        if (flagsZh.size() != flags.size()) {
+            throw new IllegalStateException(text(record, "id") + ": " + flags.size() + " flags, "
+                    + flagsZh.size() + " in Chinese");
+        }
+        for (int i = 0; i < flags.size(); i++) {
+            notes.add(new QualityNote(Topic.GENERAL, withoutAddress(flags.get(i)), withoutAddress(flagsZh.get(i))));
+        }
         addNotes(notes, record, STUDY_NOTE_FIELDS);
         addNotes(notes, record.get("design"), DESIGN_NOTE_FIELDS);
         return notes;
@@ -160,9 +175,28 @@ class DemoEvidenceLoader {
         for (Map.Entry<String, Topic> field : fields) {
             String note = text(node, field.getKey());
             if (note != null) {
-                notes.add(new QualityNote(field.getValue(), note));
+                notes.add(new QualityNote(field.getValue(), withoutAddress(note),
+                        withoutAddress(chinese(node, field.getKey()))));
             }
         }
+    }
+
+    /** The Chinese wording of {@code field}, which every note and endpoint must have. */
+    private static String chinese(JsonNode node, String field) {
+        String chinese = text(node, field + CHINESE);
+        if (chinese == null || chinese.isBlank()) {
+            throw new IllegalStateException("No Chinese wording for " + field + ": " + text(node, field));
+        }
+        return chinese;
+    }
+
+    /** "https://… (Chugai press release: n=342)" → "Chugai press release: n=342". */
+    static String withoutAddress(String note) {
+        Matcher matcher = ADDRESS_THEN_REMARK.matcher(note.strip());
+        if (!matcher.matches()) {
+            return note;
+        }
+        return matcher.group(1) == null ? "" : matcher.group(1).strip();
     }
 
     private static List<Citation> citations(JsonNode references) {

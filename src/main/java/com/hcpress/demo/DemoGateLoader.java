@@ -45,6 +45,10 @@ class DemoGateLoader {
         LegalDocument consent = consents.publish(DocumentKind.ZONE_CONSENT, zoneId, LocalDate.of(2026, 1, 1),
                 "肝癌介入治疗专区知情同意书", "Informed consent: Liver Cancer Interventional Therapy zone",
                 read("legal/zone-consent-liver-intervention.zh.md"), read("legal/zone-consent-liver-intervention.en.md"));
+        consents.publish(DocumentKind.TERMS, null, LocalDate.of(2026, 1, 1), "HCPress 用户服务协议",
+                "HCPress terms of service", read("legal/terms.zh.md"), read("legal/terms.en.md"));
+        consents.publish(DocumentKind.PRIVACY_POLICY, null, LocalDate.of(2026, 1, 1), "HCPress 隐私政策",
+                "HCPress privacy policy", read("legal/privacy.zh.md"), read("legal/privacy.en.md"));
         int position = 0;
         for (JsonNode item : json.readTree(read("questions-liver-intervention.json"))) {
             List<Question.Option> options = new ArrayList<>();

@@ -12,9 +12,10 @@ final class EndpointNames {
 
     /** A time-to-event endpoint at the start, with at most one qualifying word: "TACE-PFS", "Intrahepatic PFS". */
     private static final Pattern TIME_TO_EVENT =
-            Pattern.compile("^((?:[A-Za-z]+[ -])?(?:PFS|OS|TTP|DFS|RFS|EFS))\\b");
+            Pattern.compile("^((?:[A-Za-z]+[ -]|\\p{IsHan}+ ?)?(?:PFS|OS|TTP|DFS|RFS|EFS))\\b");
     private static final Pattern RESPONSE = Pattern.compile("\\b(orr|dcr|response)\\b");
-    private static final Pattern QUALIFIER = Pattern.compile("\\s*[(\\[].*$");
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*[(\\[（：].*$");
+    private static final Pattern ABBREVIATION = Pattern.compile("^[A-Z0-9-]+$");
 
     private EndpointNames() {
     }
@@ -26,6 +27,11 @@ final class EndpointNames {
         }
         String withoutQualifiers = QUALIFIER.matcher(endpoint).replaceFirst("");
         return withoutQualifiers.isEmpty() ? endpoint : withoutQualifiers;
+    }
+
+    /** "TACE-PFS", "OS": capitals, digits and hyphens only, the same in every language. */
+    static boolean isAbbreviation(String name) {
+        return ABBREVIATION.matcher(name).matches();
     }
 
     static int headlineRank(String endpoint) {

@@ -3,6 +3,7 @@ package com.hcpress.evidence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -161,7 +162,8 @@ public final class ForestPlot {
      */
     public record Row(String studyId, String studyLabel, List<Integer> references, String endpoint,
                       String endpointInFull, BigDecimal hazardRatio, ConfidenceInterval ci95, String p,
-                      double top, double x, double lowX, double highX) {
+                      double top, double x, double lowX, double highX, String endpointZh,
+                      String endpointInFullZh) {
 
         public Row {
             Objects.requireNonNull(studyId, "studyId");
@@ -174,7 +176,16 @@ public final class ForestPlot {
             double lowX = round(axis.position(estimate.low(), PLOT_LEFT, PLOT_RIGHT));
             double highX = round(axis.position(estimate.high(), PLOT_LEFT, PLOT_RIGHT));
             return new Row(estimate.study().id(), estimate.study().label(), references, outcome.shortEndpoint(),
-                    outcome.endpoint(), outcome.hazardRatio(), outcome.ci95(), outcome.p(), top, x, lowX, highX);
+                    outcome.endpoint(), outcome.hazardRatio(), outcome.ci95(), outcome.p(), top, x, lowX, highX,
+                    outcome.shortEndpointZh(), outcome.endpointZh() == null ? outcome.endpoint() : outcome.endpointZh());
+        }
+
+        public String endpointIn(Locale locale) {
+            return Bilingual.pick(locale, endpoint, endpointZh);
+        }
+
+        public String endpointInFullIn(Locale locale) {
+            return Bilingual.pick(locale, endpointInFull, endpointInFullZh);
         }
 
         public boolean hasInterval() {

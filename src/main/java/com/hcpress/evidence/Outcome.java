@@ -2,8 +2,11 @@ package com.hcpress.evidence;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One reported result of a study.
@@ -16,11 +19,21 @@ import java.util.Objects;
  * @param p           as reported, with its qualifiers ("0.0002 (one-sided)")
  * @param source      {@value #ARTICLE} when the article reports the figure, else where it was found
  * @param note        a caveat about this figure
+ * @param endpointZh  the endpoint in Chinese, {@code null} when none has been written
+ * @param noteZh      the note in Chinese, {@code null} when none has been written
  */
 public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDecimal hazardRatio,
-                      ConfidenceInterval ci95, String p, String source, String note) {
+                      ConfidenceInterval ci95, String p, String source, String note, String endpointZh,
+                      String noteZh) {
 
     public static final String ARTICLE = "article";
+
+    /** The words that qualify p values in the evidence, in Chinese; longest first. */
+    private static final List<Map.Entry<String, String>> P_WORDS_ZH = List.of(
+            Map.entry("one-sided; not significant", "单侧；无统计学意义"),
+            Map.entry("not significant", "无统计学意义"),
+            Map.entry("one-sided", "单侧"),
+            Map.entry("threshold", "界值"));
 
     /** Message-key suffixes of the units the evidence uses, so they can be shown in the reader's language. */
     private static final Map<String, String> UNIT_KEYS =
@@ -35,6 +48,37 @@ public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDe
         }
     }
 
+    public Outcome(String endpoint, List<ArmValue> values, String unit, BigDecimal hazardRatio,
+                   ConfidenceInterval ci95, String p, String source, String note) {
+        this(endpoint, values, unit, hazardRatio, ci95, p, source, note, null, null);
+    }
+
+    public String endpointIn(Locale locale) {
+        return Bilingual.pick(locale, endpoint, endpointZh);
+    }
+
+    /** The p value as reported, its qualifying words ("one-sided", "not significant") in the reader's language. */
+    public String pIn(Locale locale) {
+        if (p == null || Bilingual.isEnglish(locale)) {
+            return p;
+        }
+        String chinese = p;
+        for (Map.Entry<String, String> words : P_WORDS_ZH) {
+            chinese = chinese.replace(words.getKey(), words.getValue());
+        }
+        return chinese;
+    }
+
+    public String noteIn(Locale locale) {
+        return note == null ? null : Bilingual.pick(locale, note, noteZh);
+    }
+
+    /** Where the figures come from, as labelled links: the article, or one or more other reports. */
+    @JsonProperty("sourceLinks")
+    public List<SourceLink> sourceLinks() {
+        return SourceLink.parseAll(source);
+    }
+
     public boolean isFromArticle() {
         return ARTICLE.equals(source);
     }
@@ -46,6 +90,16 @@ public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDe
     /** The endpoint's short name ("PFS", "TACE-PFS", "OS"), without qualifiers. */
     public String shortEndpoint() {
         return EndpointNames.abbreviation(endpoint);
+    }
+
+    /**
+     * The short name in Chinese: the English one where it is abbreviations only ("TACE-PFS"),
+     * else taken from the Chinese endpoint ("症状性 PFS").
+     */
+    public String shortEndpointZh() {
+        String english = shortEndpoint();
+        return endpointZh == null || EndpointNames.isAbbreviation(english)
+                ? english : EndpointNames.abbreviation(endpointZh);
     }
 
     /** 0 for survival endpoints, 1 for response, 2 for the rest. */
@@ -65,9 +119,6 @@ public record Outcome(String endpoint, List<ArmValue> values, String unit, BigDe
 
     /** The first web address the source names, or {@code null} for the article and unnamed sources. */
     public String sourceUrl() {
-        if (!source.startsWith("http")) {
-            return null;
-        }
-        return source.split("\\s", 2)[0];
+        return sourceLinks().stream().map(SourceLink::url).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -33,6 +33,8 @@ class StoredOutcome {
     private String p;
     private String source;
     private String note;
+    private String endpointZh;
+    private String noteZh;
 
     @ElementCollection
     @CollectionTable(name = "study_outcome_value", joinColumns = @JoinColumn(name = "outcome_id"))
@@ -53,11 +55,13 @@ class StoredOutcome {
         this.p = outcome.p();
         this.source = outcome.source();
         this.note = outcome.note();
+        this.endpointZh = outcome.endpointZh();
+        this.noteZh = outcome.noteZh();
         this.values.addAll(outcome.values());
     }
 
     Outcome toOutcome() {
         ConfidenceInterval ci95 = ciLower == null ? null : new ConfidenceInterval(ciLower, ciUpper);
-        return new Outcome(endpoint, values, unit, hazardRatio, ci95, p, source, note);
+        return new Outcome(endpoint, values, unit, hazardRatio, ci95, p, source, note, endpointZh, noteZh);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A cited trial or cohort as structured data.
  *
@@ -47,6 +49,12 @@ public record Study(String id, String shortName, Publication publication, Design
         }
         return shortName.length() <= MAX_LABEL_LENGTH
                 ? shortName : shortName.substring(0, MAX_LABEL_LENGTH - 1) + "…";
+    }
+
+    /** The sources the figures were checked against, as labelled links. */
+    @JsonProperty("sourceLinks")
+    public List<SourceLink> sourceLinks() {
+        return sources.stream().flatMap(source -> SourceLink.parseAll(source).stream()).toList();
     }
 
     /** The numbers of the references in that article that cite this study, ascending. */

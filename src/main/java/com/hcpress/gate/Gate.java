@@ -14,27 +14,40 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.AccountRegistry;
 import com.hcpress.consent.ConsentsChanged;
+import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.shared.cache.CacheRegistry;
 
 /**
  * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
  * PostgreSQL; a pass is remembered for under a second ({@code hcpress.gate.pass-lifetime}, 500 ms
  * by default), so a withdrawn consent or a new document version closes the gate within that time
- * on every instance, and at once on the instance that recorded it.
+ * on every instance whatever happens, at once on the instance that recorded it, and on the others
+ * as soon as they hear of it ({@link #CHANGES}). Closing an account is heard the same way
+ * ({@link AccountRegistry#CHANGES}).
  */
 @Service
 public class Gate {
 
+    /** The cache topic of gate changes; the key is a user id, or everything. */
+    public static final String CHANGES = "gate";
+
     private final GateFactsReader facts;
     private final JdbcClient jdbc;
     private final RecentPasses recentPasses;
+    private final CacheChanges changes;
     private final Map<GateStep, Counter> decisions = new EnumMap<>(GateStep.class);
 
-    Gate(GateFactsReader facts, JdbcClient jdbc,
+    Gate(GateFactsReader facts, JdbcClient jdbc, CacheChanges changes, CacheRegistry caches,
          @Value("${hcpress.gate.pass-lifetime:500ms}") Duration passLifetime, MeterRegistry meters) {
         this.facts = facts;
         this.jdbc = jdbc;
+        this.changes = changes;
         this.recentPasses = new RecentPasses(passLifetime, System::nanoTime);
+        caches.register("gate-passes", recentPasses.cache());
+        changes.subscribe(CHANGES, this::forget);
+        changes.subscribe(AccountRegistry.CHANGES, this::forget);
         for (GateStep step : GateStep.values()) {
             decisions.put(step, Counter.builder("hcpress.gate.decisions")
                     .description("Gate decisions, by the step the reader was sent to (PASSED: admitted)")
@@ -77,13 +90,20 @@ public class Gate {
                 .params(userId, zoneId).update() == 1;
     }
 
-    /** After the change is committed, so that no request reads the old facts once more and keeps them. */
+    /**
+     * After the change is committed, so that no request reads the old facts once more and keeps
+     * them; every instance forgets the passes concerned.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void consentsChanged(ConsentsChanged change) {
-        if (change.userId() == null) {
+        changes.announce(CHANGES, change.userId() == null ? CacheChanges.EVERYTHING : change.userId().toString());
+    }
+
+    private void forget(String user) {
+        if (CacheChanges.EVERYTHING.equals(user)) {
             recentPasses.forgetAll();
         } else {
-            recentPasses.forget(change.userId());
+            recentPasses.forget(Long.parseLong(user));
         }
     }
 }

@@ -61,6 +61,10 @@ public class AccountErasure {
         jdbc.sql("update comment_report set reporter_id = null where reporter_id = ?").param(userId).update();
 
         jdbc.sql("delete from verification_submission where user_id = ?").param(userId).update();
+        jdbc.sql("delete from notification where account_id = ?").param(userId).update();
+        jdbc.sql("delete from notification_preference where account_id = ?").param(userId).update();
+        jdbc.sql("delete from notification_language where account_id = ?").param(userId).update();
+        jdbc.sql("delete from message_outbox where account_id = ?").param(userId).update();
         jdbc.sql("delete from licence_photo where owner_user_id = ?").param(userId).update();
         // A former editor's name on the article revisions they saved (the id is cleared by the foreign key).
         jdbc.sql("update article_revision set edited_by_name = null where edited_by = ?").param(userId).update();

@@ -68,6 +68,15 @@ public class PersonalDataExport {
         data.put("accessTokens", rows("""
                 select name, hint, created_at, last_used_at, revoked_at
                 from personal_access_token where user_id = ? order by id""", userId));
+        data.put("notifications", rows("""
+                select category, link, parameters, created_at, read_at
+                from notification where account_id = ? order by id""", userId));
+        data.put("notificationPreferences", rows("""
+                select category, email, sms from notification_preference where account_id = ? order by category""",
+                userId));
+        data.put("messages", rows("""
+                select channel, address, template, subject, body, state, attempts, created_at, sent_at
+                from message_outbox where account_id = ? order by id""", userId));
         audit.record(userId, "account.exported", "user:" + userId);
         return data;
     }

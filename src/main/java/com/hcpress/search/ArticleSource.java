@@ -58,9 +58,11 @@ class ArticleSource implements SearchSource {
         entries.add(IndexedEntry.of(unit, unit.key(), HitType.ARTICLE)
                 .zone(article.zone().id())
                 .title(article.title())
-                .body(HtmlText.of(article.bodyHtml()))
-                .extra(IndexText.joined(expertText(article.expert()), article.reviewerCredit(), article.editorCredit(),
-                        article.sourceLine(), article.zone().nameZh(), article.zone().nameEn()))
+                .summary(HtmlText.lead(article.bodyHtml()))
+                .body(HtmlText.prose(article.bodyHtml()))
+                .extra(IndexText.joined(HtmlText.tables(article.bodyHtml()), expertText(article.expert()),
+                        article.reviewerCredit(), article.editorCredit(), article.sourceLine(), article.zone().nameZh(),
+                        article.zone().nameEn()))
                 .year(article.publishedOn() == null ? null : article.publishedOn().getYear())
                 .url(url)
                 .root(article.id(), article.revision())

@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 final class HibernateSearchIndex implements SearchIndex {
 
     private static final String TITLE_HIGHLIGHTER = "title";
+    private static final String PROSE_HIGHLIGHTER = "prose";
     private static final int SNIPPET_LENGTH = 160;
     private static final int MAX_TITLE_LENGTH = 1000;
     private static final int MAX_YEARS = 100;
@@ -36,6 +37,18 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Long> KEY_SUM = AggregationKey.of("keySum");
     private static final AggregationKey<Long> STAMP_SUM = AggregationKey.of("stampSum");
+    private static final AggregationKey<Map<HitType, Long>> TYPES = AggregationKey.of("types");
+    /**
+     * At equal match strength an article ranks above a study card, and a study card above a
+     * reference: each kind's text score is multiplied by its weight. The weights are large because a
+     * short reference title that matches a synonym of several words ("hepatic arterial infusion
+     * chemotherapy" for HAIC) scores the sum of those words, several times a one-word match.
+     */
+    private static final Map<HitType, Float> TYPE_WEIGHTS = Map.of(HitType.ARTICLE, 6f, HitType.STUDY, 2f,
+            HitType.REFERENCE, 1f);
+
+    /** Title, then summary, then body, then the rest (authors, journals, credits). */
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of("title", 4f, "summary", 3f, "body", 2f, "extra", 1f);
 
     private static final Duration YEARS_KEPT_FOR = Duration.ofMinutes(1);
     /** Counting stops here, so a common word does not make Lucene visit every match; pages stop sooner. */
@@ -108,24 +121,60 @@ final class HibernateSearchIndex implements SearchIndex {
     @Override
     public IndexHits query(IndexQuery query) {
         try (SearchSession session = mapping.createSession()) {
-            SearchResult<IndexHit> result = query.purpose() == IndexQuery.Purpose.SUGGESTIONS
-                    ? session.search(IndexedEntry.class)
-                            .select(f -> hitProjection(f, false))
-                            .where(f -> predicate(f, query))
-                            .totalHitCountThreshold(COUNT_UP_TO)
-                            .fetch(query.offset(), query.limit())
-                    : session.search(IndexedEntry.class)
-                            .select(f -> hitProjection(f, true))
-                            .where(f -> predicate(f, query))
-                            .highlighter(f -> f.fastVector().tag(HighlightMarks.START, HighlightMarks.END)
-                                    .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).orderByScore(true)
-                                    .noMatchSize(SNIPPET_LENGTH))
-                            .highlighter(TITLE_HIGHLIGHTER, f -> f.fastVector()
-                                    .tag(HighlightMarks.START, HighlightMarks.END)
-                                    .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
-                            .totalHitCountThreshold(COUNT_UP_TO)
-                            .fetch(query.offset(), query.limit());
-            return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact());
+            if (query.purpose() == IndexQuery.Purpose.SUGGESTIONS) {
+                SearchResult<IndexHit> result = session.search(IndexedEntry.class)
+                        .select(f -> hitProjection(f, false))
+                        .where(f -> predicate(f, query))
+                        .sort(f -> f.score().then().field("year").desc().missing().last())
+                        .totalHitCountThreshold(COUNT_UP_TO)
+                        .fetch(query.offset(), query.limit());
+                return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(),
+                        Map.of());
+            }
+            SearchResult<IndexHit> result = session.search(IndexedEntry.class)
+                    .select(f -> hitProjection(f, true))
+                    .where(f -> predicate(f, query))
+                    .sort(f -> f.score().then().field("year").desc().missing().last())
+                    // The unified highlighter understands the phrase and span queries synonyms make; its
+                    // fragments are whole sentences, which Search shortens around the first match.
+                    .highlighter(PROSE_HIGHLIGHTER, f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
+                            .numberOfFragments(1).orderByScore(true)
+                            .noMatchSize(SNIPPET_LENGTH).boundaryScanner().sentence().end())
+                    // Titles whole: the plain highlighter also understands span queries, and keeps one fragment.
+                    .highlighter(TITLE_HIGHLIGHTER, f -> f.plain()
+                            .tag(HighlightMarks.START, HighlightMarks.END)
+                            .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
+                    .aggregation(TYPES, f -> f.terms().field("type", HitType.class))
+                    .totalHitCountThreshold(COUNT_UP_TO)
+                    .fetch(query.offset(), query.limit());
+            Map<HitType, Long> types = query.type() == null ? result.aggregation(TYPES)
+                    : session.search(IndexedEntry.class).where(f -> predicate(f, query.withoutType()))
+                            .aggregation(TYPES, f -> f.terms().field("type", HitType.class)).fetch(0).aggregation(TYPES);
+            return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(),
+                    types);
+        }
+    }
+
+    /** Titles of the entries a query on {@code zones} may show, for "did you mean". */
+    @Override
+    public List<String> titles(ZoneAccess.Split zones, int limit) {
+        if (zones.open().isEmpty() && zones.locked().isEmpty()) {
+            return List.of();
+        }
+        try (SearchSession session = mapping.createSession()) {
+            return session.search(IndexedEntry.class)
+                    .select(f -> f.field("title", String.class))
+                    .where(f -> {
+                        var visible = f.or();
+                        if (!zones.open().isEmpty()) {
+                            visible.add(inZones(f, zones.open()));
+                        }
+                        if (!zones.locked().isEmpty()) {
+                            visible.add(f.and(inZones(f, zones.locked()), f.match().field("type").matching(HitType.ARTICLE)));
+                        }
+                        return visible;
+                    })
+                    .fetchHits(limit);
         }
     }
 
@@ -157,7 +206,11 @@ final class HibernateSearchIndex implements SearchIndex {
                         f.field("title", String.class).toProjection(),
                         withSnippets ? f.highlight("title").highlighter(TITLE_HIGHLIGHTER).toProjection()
                                 : f.constant(List.of()).toProjection(),
-                        withSnippets ? f.highlight("body").toProjection() : f.constant(List.of()).toProjection(),
+                        withSnippets ? f.highlight("summary").highlighter(PROSE_HIGHLIGHTER).toProjection()
+                                : f.constant(List.of()).toProjection(),
+                        withSnippets ? f.highlight("body").highlighter(PROSE_HIGHLIGHTER).toProjection()
+                                : f.constant(List.of()).toProjection(),
+                        f.field("summary", String.class).toProjection(),
                         f.field("url", String.class).toProjection(),
                         f.field("context", String.class).toProjection(),
                         f.field("year", Integer.class).toProjection())
@@ -168,7 +221,8 @@ final class HibernateSearchIndex implements SearchIndex {
     private static IndexHit toHit(List<?> values) {
         return new IndexHit((String) values.get(0), (HitType) values.get(1), (Long) values.get(2),
                 (String) values.get(3), first((List<String>) values.get(4)), first((List<String>) values.get(5)),
-                (String) values.get(6), (String) values.get(7), (Integer) values.get(8));
+                first((List<String>) values.get(6)), (String) values.get(7), (String) values.get(8),
+                (String) values.get(9), (Integer) values.get(10));
     }
 
     private static String first(List<String> fragments) {
@@ -181,18 +235,28 @@ final class HibernateSearchIndex implements SearchIndex {
         }
         var visible = f.or();
         if (!query.openZones().isEmpty()) {
-            visible.add(f.and(inZones(f, query.openZones()), text(f, query, "title", "body", "extra")));
+            for (HitType type : HitType.values()) {
+                visible.add(f.bool().must(text(f, query, "title", "summary", "body", "extra"))
+                        .filter(inZones(f, query.openZones()))
+                        .filter(f.match().field("type").matching(type))
+                        .boost(TYPE_WEIGHTS.get(type)));
+            }
         }
         if (!query.lockedZones().isEmpty()) {
-            visible.add(f.and(inZones(f, query.lockedZones()), f.match().field("type").matching(HitType.ARTICLE),
-                    text(f, query, "title")));
+            visible.add(f.bool().must(text(f, query, "title"))
+                    .filter(inZones(f, query.lockedZones()))
+                    .filter(f.match().field("type").matching(HitType.ARTICLE))
+                    .boost(TYPE_WEIGHTS.get(HitType.ARTICLE)));
         }
-        var all = f.and().add(visible);
+        var all = f.bool().must(visible);
         if (query.zoneId() != null) {
-            all.add(f.match().field("zoneId").matching(query.zoneId()));
+            all.filter(f.match().field("zoneId").matching(query.zoneId()));
         }
         if (query.year() != null) {
-            all.add(f.match().field("year").matching(query.year()));
+            all.filter(f.match().field("year").matching(query.year()));
+        }
+        if (query.type() != null) {
+            all.filter(f.match().field("type").matching(query.type()));
         }
         return all;
     }
@@ -214,10 +278,11 @@ final class HibernateSearchIndex implements SearchIndex {
 
     private static PredicateFinalStep text(SearchPredicateFactory f, String text, String titleField,
                                            String... others) {
-        return f.simpleQueryString()
-                .field(titleField).boost(3f)
-                .fields(others)
-                .matching(text)
+        var fields = f.simpleQueryString().field(titleField).boost(FIELD_WEIGHTS.get(titleField));
+        for (String other : others) {
+            fields = fields.field(other).boost(FIELD_WEIGHTS.get(other));
+        }
+        return fields.matching(text)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(QUERY_SYNTAX);
     }

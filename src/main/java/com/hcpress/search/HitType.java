@@ -1,6 +1,6 @@
 package com.hcpress.search;
 
-/** What a hit is: an article, one of its references, or a cited study. */
+/** What a hit is: an article, a cited study, or one of an article's references; results show them in this order. */
 public enum HitType {
-    ARTICLE, REFERENCE, STUDY
+    ARTICLE, STUDY, REFERENCE
 }

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -22,8 +23,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEnti
 final class IndexedEntry {
 
     /** Bump the version when fields or analysis change: a new, empty index is then built from PostgreSQL. */
-    static final String INDEX = "hcpress-entries-v1";
+    static final String INDEX = "hcpress-entries-v2";
     static final String ANALYZER = "hcpress_text";
+    /** Analyses queries: {@link #ANALYZER} with the synonyms, which can change without reindexing. */
+    static final String QUERY_ANALYZER = "hcpress_query";
 
     @DocumentId
     private final String id;
@@ -31,17 +34,22 @@ final class IndexedEntry {
     private final String unit;
     @KeywordField
     private final String kind;
-    @KeywordField(projectable = Projectable.YES)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private final HitType type;
     @GenericField(projectable = Projectable.YES)
     private final long zoneId;
-    @FullTextField(analyzer = ANALYZER, projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER, projectable = Projectable.YES,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private final String title;
-    @FullTextField(analyzer = ANALYZER, projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER, projectable = Projectable.YES,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private final String summary;
+    @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER, projectable = Projectable.YES,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private final String body;
-    @FullTextField(analyzer = ANALYZER)
+    @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER)
     private final String extra;
-    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
     private final Integer year;
     @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
     private final String url;
@@ -59,6 +67,7 @@ final class IndexedEntry {
         this.type = builder.type;
         this.zoneId = builder.zoneId;
         this.title = HighlightMarks.strip(builder.title);
+        this.summary = HighlightMarks.strip(builder.summary);
         this.body = HighlightMarks.strip(builder.body);
         this.extra = builder.extra;
         this.year = builder.year;
@@ -87,6 +96,10 @@ final class IndexedEntry {
 
     String title() {
         return title;
+    }
+
+    String summary() {
+        return summary;
     }
 
     String body() {
@@ -120,6 +133,7 @@ final class IndexedEntry {
         private final HitType type;
         private long zoneId;
         private String title;
+        private String summary;
         private String body;
         private String extra;
         private Integer year;
@@ -141,6 +155,12 @@ final class IndexedEntry {
 
         Builder title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** What the entry says in a few sentences of prose: weighs more than the body, and is a study's snippet. */
+        Builder summary(String summary) {
+            this.summary = summary;
             return this;
         }
 

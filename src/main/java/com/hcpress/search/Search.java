@@ -24,14 +24,21 @@ public class Search {
     static final int MAX_PAGES = 50;
     static final int SUGGESTIONS = 6;
 
+    private static final int SUMMARY_SNIPPET = 160;
+    private static final int SNIPPET_LENGTH = 180;
+
     private final SearchIndex index;
     private final ContentCatalog catalog;
     private final Gate gate;
+    private final Synonyms synonyms;
+    private final DidYouMean didYouMean;
 
-    Search(SearchIndex index, ContentCatalog catalog, Gate gate) {
+    Search(SearchIndex index, ContentCatalog catalog, Gate gate, Synonyms synonyms, DidYouMean didYouMean) {
         this.index = index;
         this.catalog = catalog;
         this.gate = gate;
+        this.synonyms = synonyms;
+        this.didYouMean = didYouMean;
     }
 
     public SearchPage search(AccountPrincipal user, SearchQuery query) {
@@ -40,11 +47,17 @@ public class Search {
         int page = Math.min(query.page(), MAX_PAGES);
         Long zoneId = zones.values().stream().filter(zone -> zone.slug().equals(query.zone()))
                 .map(ZoneView::id).findFirst().orElse(null);
-        IndexHits found = index.query(IndexQuery.results(query.text(), access.split(zones.values()), zoneId,
-                query.year(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
+        ZoneAccess.Split split = access.split(zones.values());
+        IndexHits found = index.query(IndexQuery.results(synonyms.delimitTerms(query.text()), split, zoneId,
+                query.year(), query.type(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
         int pageCount = (int) Math.min(MAX_PAGES, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), page),
-                shown(found.hits(), zones, access), found.total(), found.totalExact(), pageCount, index.years());
+        long foundOfAnyType = found.typeCounts().values().stream().mapToLong(Long::longValue).sum();
+        String suggestion = didYouMean.suggest(query.text(), split, foundOfAnyType, other -> index.query(
+                        IndexQuery.results(synonyms.delimitTerms(other), split, zoneId, query.year(), null, 0, 1)).total())
+                .orElse(null);
+        return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), query.type(), page),
+                shown(found.hits(), zones, access), found.total(), found.totalExact(), pageCount, index.years(),
+                found.typeCounts(), suggestion);
     }
 
     /** The first few hits for text still being typed: its last word may be the start of one. */
@@ -67,8 +80,19 @@ public class Search {
         if (!open) {
             return new SearchHit(hit.type(), title, hit.url(), null, null, zone, hit.year(), true);
         }
-        Snippet snippet = hit.markedBody() == null ? null : Snippet.marked(hit.markedBody());
+        Snippet snippet = snippet(hit);
         return new SearchHit(hit.type(), title, hit.url(), snippet, hit.context(), zone, hit.year(), false);
+    }
+
+    /** Prose only: an article's or reference's text, a study's population and results, never its list of fields. */
+    private static Snippet snippet(IndexHit hit) {
+        if (hit.type() == HitType.STUDY) {
+            if (hit.markedSummary() != null) {
+                return Snippet.marked(hit.markedSummary()).around(SNIPPET_LENGTH);
+            }
+            return hit.summary() == null ? null : Snippet.plain(HtmlText.shortened(hit.summary(), SUMMARY_SNIPPET));
+        }
+        return hit.markedBody() == null ? null : Snippet.marked(hit.markedBody()).around(SNIPPET_LENGTH);
     }
 
     private Map<Long, ZoneView> zonesById() {

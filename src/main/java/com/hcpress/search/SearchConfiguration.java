@@ -1,6 +1,7 @@
 package com.hcpress.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
@@ -17,8 +18,8 @@ class SearchConfiguration {
     private static final String LUCENE_VERSION = "LUCENE_9_12_3";
 
     @Bean(destroyMethod = "close")
-    CloseableSearchMapping searchMapping(SearchProperties properties) {
-        return mapping(properties);
+    CloseableSearchMapping searchMapping(SearchProperties properties, Synonyms synonyms) {
+        return mapping(properties, synonyms.analyzer(), synonyms.groups());
     }
 
     @Bean
@@ -26,13 +27,31 @@ class SearchConfiguration {
         return new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase());
     }
 
+    /** With the shipped synonyms only, as tests that run without the database use it. */
     static CloseableSearchMapping mapping(SearchProperties properties) {
+        List<SynonymGroup> shipped = SynonymFile.groups();
+        return mapping(properties, new SynonymAnalyzer(shipped), shipped);
+    }
+
+    static CloseableSearchMapping mapping(SearchProperties properties, SynonymAnalyzer queryAnalyzer,
+                                          List<SynonymGroup> synonyms) {
         return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedEntry.class), IndexedEntry.lookup())
-                .properties(backendSettings(properties))
+                .properties(backendSettings(properties, queryAnalyzer, synonyms))
                 .build();
     }
 
     static Map<String, Object> backendSettings(SearchProperties properties) {
+        List<SynonymGroup> shipped = SynonymFile.groups();
+        return backendSettings(properties, new SynonymAnalyzer(shipped), shipped);
+    }
+
+    /**
+     * With OpenSearch the schema is created or updated at start: when the synonyms differ from the
+     * cluster's (a new dictionary, groups editors added while this instance was down), Hibernate
+     * Search closes the index for a moment to update its analysis settings and reopens it.
+     */
+    static Map<String, Object> backendSettings(SearchProperties properties, SynonymAnalyzer queryAnalyzer,
+                                               List<SynonymGroup> synonyms) {
         Map<String, Object> settings = new HashMap<>();
         if (properties.backend() == SearchProperties.Backend.OPENSEARCH) {
             SearchProperties.OpenSearch cluster = properties.opensearch();
@@ -46,7 +65,8 @@ class SearchConfiguration {
             if (StringUtils.hasText(cluster.version())) {
                 settings.put("hibernate.search.backend.version", "opensearch:" + cluster.version());
             }
-            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.OpenSearch());
+            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.OpenSearch(synonyms));
+            settings.put("hibernate.search.schema_management.strategy", "create-or-update");
         } else {
             if (properties.directory() == null) {
                 throw new IllegalStateException("hcpress.search.directory is required for the lucene backend");
@@ -54,7 +74,7 @@ class SearchConfiguration {
             settings.put("hibernate.search.backend.type", "lucene");
             settings.put("hibernate.search.backend.directory.root", properties.directory().toAbsolutePath().toString());
             settings.put("hibernate.search.backend.lucene_version", LUCENE_VERSION);
-            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.Lucene());
+            settings.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis.Lucene(queryAnalyzer));
         }
         return settings;
     }

@@ -26,6 +26,9 @@ interface SearchIndex {
 
     IndexHits query(IndexQuery query);
 
+    /** Up to {@code limit} titles of entries a reader with these zones may see (locked zones: articles only). */
+    List<String> titles(ZoneAccess.Split zones, int limit);
+
     /** The years entries are from, newest first, for the year filter. */
     List<Integer> years();
 

@@ -1,17 +1,22 @@
 package com.hcpress.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of results, with how many matched in all ({@code total} is a lower bound when not
- * {@code totalExact}) and the years to filter by, newest first.
+ * {@code totalExact}), how many of each type, the years to filter by, newest first, and a query
+ * that may find more ({@code didYouMean}, null when there is none).
  */
 public record SearchPage(SearchQuery query, List<SearchHit> hits, long total, boolean totalExact, int pageCount,
-                         List<Integer> years) {
+                         List<Integer> years, Map<HitType, Long> typeCounts, String didYouMean) {
 
     public SearchPage {
         hits = List.copyOf(hits);
         years = List.copyOf(years);
+        typeCounts = Map.copyOf(typeCounts);
     }
 
     public int page() {
@@ -28,5 +33,29 @@ public record SearchPage(SearchQuery query, List<SearchHit> hits, long total, bo
 
     public boolean anyLocked() {
         return hits.stream().anyMatch(SearchHit::locked);
+    }
+
+    /** The types that matched, in the order the page shows them, with their counts. */
+    public List<TypeCount> types() {
+        return Arrays.stream(HitType.values()).filter(type -> typeCounts.getOrDefault(type, 0L) > 0)
+                .map(type -> new TypeCount(type, typeCounts.get(type))).toList();
+    }
+
+    /** This page's hits by type: articles, then studies, then references, each in rank order. */
+    public List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (HitType type : HitType.values()) {
+            List<SearchHit> ofType = hits.stream().filter(hit -> hit.type() == type).toList();
+            if (!ofType.isEmpty()) {
+                groups.add(new Group(type, typeCounts.getOrDefault(type, (long) ofType.size()), ofType));
+            }
+        }
+        return groups;
+    }
+
+    public record TypeCount(HitType type, long count) {
+    }
+
+    public record Group(HitType type, long count, List<SearchHit> hits) {
     }
 }

@@ -1,7 +1,10 @@
 package com.hcpress.search;
 
-/** What a reader asked for: the text, optionally a zone (by slug) and a year, and a page from 1. */
-public record SearchQuery(String text, String zone, Integer year, int page) {
+/**
+ * What a reader asked for: the text, optionally a zone (by slug), a year and a type of hit, and a
+ * page from 1.
+ */
+public record SearchQuery(String text, String zone, Integer year, HitType type, int page) {
 
     public static final int MAX_LENGTH = 200;
 
@@ -11,6 +14,10 @@ public record SearchQuery(String text, String zone, Integer year, int page) {
         }
         text = text.strip();
         page = Math.max(page, 1);
+    }
+
+    public SearchQuery(String text, String zone, Integer year, int page) {
+        this(text, zone, year, null, page);
     }
 
     public static boolean isValid(String text) {

@@ -52,6 +52,45 @@ public record Snippet(List<Part> parts) {
         }
     }
 
+    /**
+     * At most about {@code length} characters around the first match: a long sentence is cut before
+     * and after it, with an ellipsis where it was cut.
+     */
+    Snippet around(int length) {
+        String whole = text();
+        if (whole.length() <= length) {
+            return this;
+        }
+        int before = 0;
+        for (Part part : parts) {
+            if (part.match()) {
+                break;
+            }
+            before += part.text().length();
+        }
+        int start = Math.max(0, Math.min(before - length / 4, whole.length() - length));
+        int end = Math.min(whole.length(), start + length);
+        List<Part> kept = new ArrayList<>();
+        int at = 0;
+        for (Part part : parts) {
+            int from = Math.max(start, at);
+            int to = Math.min(end, at + part.text().length());
+            if (from < to) {
+                kept.add(new Part(part.text().substring(from - at, to - at), part.match()));
+            }
+            at += part.text().length();
+        }
+        if (start > 0) {
+            kept.add(0, new Part("…", false));
+        }
+        if (end < whole.length()) {
+            kept.add(new Part("…", false));
+        }
+        List<Part> merged = new ArrayList<>();
+        kept.forEach(part -> addPart(merged, part.text(), part.match()));
+        return new Snippet(merged);
+    }
+
     public String text() {
         StringBuilder text = new StringBuilder();
         parts.forEach(part -> text.append(part.text()));

@@ -83,22 +83,41 @@ class StudySource implements SearchSource {
     static IndexedEntry entry(Study study, long zoneId) {
         IndexUnit unit = new IndexUnit(KIND, study.id());
         Publication publication = study.publication();
-        String body = IndexText.joined(study.population(), study.design().detail(),
-                study.arms().stream().map(StudySource::armText).collect(Collectors.joining("\n")),
-                study.outcomes().stream().map(Outcome::endpoint).distinct().collect(Collectors.joining("\n")));
-        String extra = IndexText.joined(publication.firstAuthor(), publication.journal(), publication.citation(),
+        String summary = IndexText.joined(sentence(study.population()),
+                study.keyOutcomes().stream().map(StudySource::resultSentence).collect(Collectors.joining(" ")));
+        String body = IndexText.joined(study.design().detail(),
+                study.arms().stream().map(StudySource::armText).collect(Collectors.joining("\n")));
+        String extra = IndexText.joined(
+                study.outcomes().stream().map(Outcome::endpoint).distinct().collect(Collectors.joining("\n")),
+                publication.firstAuthor(), publication.journal(), publication.citation(),
                 publication.fullPublication(), publication.doi(), publication.pmid(), publication.registryId(),
                 study.label());
         return IndexedEntry.of(unit, unit.key(), HitType.STUDY)
                 .zone(zoneId)
                 .title(study.shortName())
+                .summary(summary)
                 .body(body)
                 .extra(extra)
                 .year(publication.year())
                 .url("/studies/" + study.id())
                 .context(publication.citation())
-                .root(checksum(study.id()), checksum(study.shortName(), body, extra, String.valueOf(publication.year())))
+                .root(checksum(study.id()), checksum(study.shortName(), summary, body, extra, String.valueOf(publication.year())))
                 .build();
+    }
+
+    private static String sentence(String text) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.isEmpty() || stripped.endsWith(".") ? stripped : stripped + ".";
+    }
+
+    /** A key result as a sentence: "PFS (median): 15.0 (D+B+TACE) vs 8.2 (TACE) months, HR 0.77." */
+    private static String resultSentence(Outcome outcome) {
+        String figures = outcome.values().stream()
+                .map(value -> value.display() + (outcome.isPercent() ? "%" : "") + " (" + value.arm() + ")")
+                .collect(Collectors.joining(" vs "));
+        String unit = outcome.unit() == null || outcome.isPercent() ? "" : " " + outcome.unit();
+        String hazard = outcome.hazardRatio() == null ? "" : ", HR " + outcome.hazardRatio().toPlainString();
+        return outcome.endpoint() + ": " + figures + unit + hazard + ".";
     }
 
     private static String armText(Arm arm) {

@@ -81,16 +81,12 @@ class SignInTest {
     @Test
     void signUpValidatesEveryFieldAndRefusesCommonPasswords() throws Exception {
         String page = mvc.perform(post("/signup").with(csrf()).param("username", "not-an-address").param("password", "123456"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("请输入有效的手机号或邮箱", "密码至少需要 8 个字符");
 
         page = mvc.perform(post("/signup").with(csrf()).param("username", unique() + "@hcpress.test").param("password", "password123"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("这个密码太常见");
-
-        page = mvc.perform(post("/signup").with(csrf()).param("username", "reader@hcpress.test").param("password", "a-long-passphrase"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("已注册");
 
         page = mvc.perform(post("/signup").with(csrf()).param("username", unique() + "@hcpress.test").param("password", "x".repeat(129)))
                 .andReturn().getResponse().getContentAsString();
@@ -98,13 +94,25 @@ class SignInTest {
     }
 
     @Test
-    void signUpCreatesAReaderWhoCanSignIn() throws Exception {
+    void aWrongPasswordAndAnUnknownAccountAnswerAlikeAndDisabledIsSaidOnlyAfterTheRightPassword() throws Exception {
         String email = unique() + "@hcpress.test";
-        mvc.perform(post("/signup").with(csrf()).param("username", email).param("password", "a-long-passphrase"))
-                .andExpect(redirectedUrl("/login?registered"));
-        mvc.perform(formLogin("/login").user(email).password("a-long-passphrase")).andExpect(redirectedUrl("/"));
-        assertThat(registry.find(SignInIdentifier.parse(email).orElseThrow()).orElseThrow().roles())
-                .containsExactly(Role.READER);
+        long id = registry.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));
+        registry.disable(1L, id);
+
+        String wrongPassword = errorPage(email, "not-the-passphrase");
+        String unknown = errorPage(unique() + "@hcpress.test", "not-the-passphrase");
+        String rightPassword = errorPage(email, "a-long-passphrase");
+
+        assertThat(wrongPassword).contains("账号或密码不正确").doesNotContain("已停用");
+        assertThat(unknown).contains("账号或密码不正确").doesNotContain("已停用");
+        assertThat(rightPassword).contains("已停用");
+    }
+
+    private String errorPage(String username, String password) throws Exception {
+        MvcResult failed = mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        return mvc.perform(get("/login?error").cookie(failed.getResponse().getCookie("SESSION")))
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -126,6 +126,35 @@ class DemoEvidenceTest {
     }
 
     @Test
+    void everyNoteAndEndpointHasItsChineseWordingAndNoneCarriesAnAddress() {
+        for (String id : catalog.studyIds(null, 100)) {
+            Study study = catalog.study(id).orElseThrow();
+            for (QualityNote note : study.notes()) {
+                assertThat(note.textZh()).as(id + " note " + note.text()).containsPattern("\\p{IsHan}");
+                assertThat(note.text() + note.textZh()).as(id).doesNotContain("http", "47.251");
+            }
+            for (Outcome outcome : study.outcomes()) {
+                assertThat(outcome.endpointZh()).as(id + " " + outcome.endpoint()).isNotBlank();
+                assertThat(outcome.note() == null || outcome.noteZh().codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).as(id).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everySourceIsAKnownKindAndOnlyCanonicalAddressesAreLinked() {
+        for (String id : catalog.studyIds(null, 100)) {
+            Study study = catalog.study(id).orElseThrow();
+            List<SourceLink> links = new java.util.ArrayList<>(study.sourceLinks());
+            study.outcomes().forEach(outcome -> links.addAll(outcome.sourceLinks()));
+            assertThat(links).as(id).extracting(SourceLink::kind).doesNotContain(SourceLink.Kind.OTHER);
+            assertThat(links).as(id).extracting(SourceLink::url).allMatch(url -> url == null || url.startsWith("https://"));
+        }
+        assertThat(catalog.study("E_EMERALD1").orElseThrow().sourceLinks()).first()
+                .isEqualTo(new SourceLink(SourceLink.Kind.PUBMED, "https://pubmed.ncbi.nlm.nih.gov/39798579/", null, "39798579"));
+    }
+
+    @Test
     void studiesAreFoundByIdInTheOrderAsked() {
         assertThat(catalog.studies(List.of("E_YANG2023_HAIC_vs_SC_ICC", "guideline (CNLC 2024)", "E_EMERALD1")))
                 .containsOnlyKeys("E_YANG2023_HAIC_vs_SC_ICC", "E_EMERALD1")

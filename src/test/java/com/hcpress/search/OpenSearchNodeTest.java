@@ -50,7 +50,8 @@ import com.jayway.jsonpath.JsonPath;
 /**
  * The whole application with {@code hcpress.search.backend=opensearch} on a real OpenSearch 2.19.6 node:
  * the index and its smartcn analyzer are created in the cluster, Chinese and English queries find the
- * demo article, the gate holds, and publishing and unpublishing reach the index.
+ * demo article, the gate holds, publishing and unpublishing reach the index, and the medical synonyms
+ * apply in the cluster's query analyzer, editors' groups included, without reindexing.
  */
 @HcpressIntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -88,6 +89,8 @@ class OpenSearchNodeTest {
     PassedReaders passedReaders;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    EditorSynonyms editorSynonyms;
 
     @BeforeEach
     void indexed() {
@@ -174,6 +177,44 @@ class OpenSearchNodeTest {
         indexer.awaitIdle(WAIT);
         assertThat(urls(staff(), "radioembolization")).isEmpty();
         assertThat(indexer.staleKinds()).isEmpty();
+    }
+
+    @Test
+    void synonymsApplyInTheClusterAndEditorsGroupsReachItWithoutReindexing() throws Exception {
+        String tokens = node("POST", "/" + IndexedEntry.INDEX + "-read/_analyze",
+                "{\"analyzer\":\"" + IndexedEntry.QUERY_ANALYZER + "\",\"text\":\"索拉菲尼\"}");
+        assertThat(JsonPath.<List<String>>read(tokens, "$.tokens[*].token")).contains("sorafenib", "nexavar", "索");
+
+        AccountPrincipal passed = (AccountPrincipal) passedReaders.create();
+        String[][] groups = {{"lenvatinib", "仑伐替尼", "乐伐替尼"}, {"sorafenib", "索拉非尼", "索拉菲尼"},
+                {"PVTT", "门静脉癌栓", "portal vein tumor thrombus"}, {"TACE", "经动脉化疗栓塞"},
+                {"HAIC", "肝动脉灌注化疗"}, {"hepatocellular carcinoma", "肝细胞癌", "HCC"}};
+        for (String[] group : groups) {
+            List<String> first = first20(passed, group[0]);
+            assertThat(first).as(group[0]).contains(DEMO);
+            for (String variant : group) {
+                List<String> other = first20(passed, variant);
+                assertThat(other).as(variant).contains(DEMO);
+                assertThat(SearchSynonymsTest.jaccard(first, other)).as(group[0] + " / " + variant)
+                        .isGreaterThanOrEqualTo(SearchSynonymsTest.AGREEMENT);
+            }
+        }
+        assertThat(urls(passed, "HAIC").get(0)).isEqualTo(DEMO);
+        assertThat(search.search(passed, new SearchQuery("索拉菲尼", null, null, 1)).didYouMean()).isEqualTo("索拉非尼");
+
+        long editorId = staff().id();
+        assertThat(urls(passed, "zqxnote")).isEmpty();
+        long group = editorSynonyms.add(editorId, List.of("zqxnote", "编者按"), "test");
+        assertThat(urls(passed, "zqxnote")).as("the cluster's analyzer was reloaded").contains(DEMO);
+        editorSynonyms.remove(editorId, group);
+        assertThat(urls(passed, "zqxnote")).isEmpty();
+        assertThat(indexer.staleKinds()).as("nothing was reindexed or lost").isEmpty();
+    }
+
+    private List<String> first20(AccountPrincipal user, String text) {
+        List<String> urls = new java.util.ArrayList<>(urls(user, text));
+        search.search(user, new SearchQuery(text, null, null, 2)).hits().forEach(hit -> urls.add(hit.url()));
+        return urls.subList(0, Math.min(20, urls.size()));
     }
 
     private List<String> urls(AccountPrincipal user, String text) {

@@ -56,6 +56,25 @@ class SearchBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void resultsAreGroupedByTypeAndAMisspellingIsAnswered() {
+        Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), "editor");
+        page.navigate(url("/search?q=" + java.net.URLEncoder.encode("索拉菲尼", java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(page.locator(".did-you-mean a")).hasText("索拉非尼");
+        assertThat(page.locator(".hit-types a").first()).hasText("全部");
+        assertThat(page.locator(".hit-group-title").first()).containsText("文章");
+        assertThat(page.locator(".hit").first()).containsText("TACE 与 HAIC");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("search-grouped")).setFullPage(true));
+        assertNoSidewaysScrolling(page);
+
+        page.locator(".hit-types a", new Page.LocatorOptions().setHasText("研究")).click();
+        assertThat(page).hasURL(Pattern.compile(".*type=study.*"));
+        assertThat(page.locator(".hit-group-title")).hasCount(1);
+        page.context().close();
+    }
+
+    @Test
     void englishWordsAreStemmedAndUnfinishedWordsSuggested() {
         Page page = browser.phone("en-US");
         DemoUsers.signIn(page, url(""), "editor");

@@ -51,7 +51,8 @@ class SearchGateTest {
         when(catalog.zones()).thenReturn(List.of(OPEN, LOCKED));
         when(gate.admits(any(), anyLong())).thenReturn(false);
         when(gate.admits(READER, OPEN.id())).thenReturn(true);
-        search = new Search(index, catalog, gate);
+        Synonyms synonyms = Synonyms.shippedOnly();
+        search = new Search(index, catalog, gate, synonyms, new DidYouMean(synonyms, index));
 
         IndexUnit open = new IndexUnit("article", "1");
         IndexUnit locked = new IndexUnit("article", "2");
@@ -112,6 +113,22 @@ class SearchGateTest {
     void suggestionsFollowTheSameRules() {
         assertThat(search.suggest(READER, "FOLF")).extracting(SearchHit::url).containsExactly("/articles/open");
         assertThat(search.suggest(READER, "versus")).isEmpty();
+    }
+
+    @Test
+    void didYouMeanNeverOffersAWordOfAZoneNotPassed() {
+        // "versus" is only in a reference of the locked zone: close to "versis", but not the reader's to see.
+        assertThat(search.search(READER, new SearchQuery("versis", null, null, 1)).didYouMean()).isNull();
+        assertThat(search.search(null, new SearchQuery("versis", null, null, 1)).didYouMean()).isNull();
+        // The dictionary is no one's secret.
+        assertThat(search.search(null, new SearchQuery("索拉菲尼", null, null, 1)).didYouMean()).isEqualTo("索拉非尼");
+    }
+
+    @Test
+    void typeCountsCountOnlyWhatTheReaderMayFind() {
+        SearchPage page = search.search(READER, new SearchQuery("FOLFOX", null, null, 1));
+
+        assertThat(page.typeCounts()).containsExactly(Map.entry(HitType.ARTICLE, 1L));
     }
 
     @Test

@@ -74,6 +74,12 @@ class AccessTableTest {
         table.put("/zones/{slug}", everyone("/zones/liver-intervention", 200));
         table.put("/login", everyone("/login", 200));
         table.put("/signup", everyone("/signup", 200));
+        // The code forms need a code asked for first; without one they send back to the start.
+        table.put("/signup/verify", everyone("/signup/verify", 302));
+        table.put("/password/forgot", everyone("/password/forgot", 200));
+        table.put("/password/reset", everyone("/password/reset", 302));
+        table.put("/login/code", everyone("/login/code", 200));
+        table.put("/login/code/verify", everyone("/login/code/verify", 302));
         table.put("/error", everyone("/error", 500));
         // Exists in tests only; MockMvc rethrows its failure, so ContentPagesTest checks it over HTTP.
         table.put("/test/failure", null);
@@ -92,6 +98,7 @@ class AccessTableTest {
         table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
         table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
+        table.put("/editor/import", byActor("/editor/import", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/new", byActor("/editor/articles/new",
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/{id}", byActor("/editor/articles/" + demoArticle,
@@ -110,6 +117,7 @@ class AccessTableTest {
         table.put("/api/v1/articles/{slug}/comments/{id}/replies", byActor(api + "/" + discussed + "/replies",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
+        table.put("/account/sessions", signedIn("/account/sessions", 200));
         // References as files: exactly the article's gate.
         for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
             table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),
@@ -140,6 +148,14 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         // Search answers everyone; what each hit reveals is the gate's business (SearchGateTest).
         table.put("/search", everyone("/search?q=HAIC", 200));
+        table.put("/terms", everyone("/terms", 200));
+        table.put("/privacy", everyone("/privacy", 200));
+        // Notifications are each account's own; the bell answers everyone (empty when signed out).
+        table.put("/notifications", signedIn("/notifications", 200));
+        table.put("/notifications/preferences", signedIn("/notifications/preferences", 200));
+        table.put("/notifications/bell", everyone("/notifications/bell", 200));
+        // The link in an email: anyone holding it; without a valid token the page says so.
+        table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
         table.put("/api/v1/search", everyone("/api/v1/search?q=HAIC", 200));
         table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
@@ -154,6 +170,7 @@ class AccessTableTest {
                 .query(Long.class).single();
         String zone = "/editor/zones/liver-intervention";
         for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
+                "/admin/legal/terms", "/admin/legal/privacy", "/admin/outbox",
                 "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews")) {
             table.put(path, adminOnly(path));
         }

@@ -79,6 +79,13 @@ class ChangingRoutesAccessTest {
                 "{id}", String.valueOf(comment), "{documentId}", String.valueOf(document));
         table = new LinkedHashMap<>();
         table.put("POST /signup", Allowed.ANYONE);
+        for (String path : List.of("/signup/verify", "/signup/resend", "/password/forgot", "/password/reset",
+                "/password/resend", "/login/code", "/login/code/verify", "/login/code/resend")) {
+            table.put("POST " + path, Allowed.ANYONE);
+        }
+        table.put("POST /account/password", Allowed.SIGNED_IN);
+        table.put("POST /account/sessions/{handle}/end", Allowed.SIGNED_IN);
+        table.put("POST /account/sessions/end-others", Allowed.SIGNED_IN);
         table.put("POST /gate/{zoneSlug}/agreement", Allowed.SIGNED_IN);
         table.put("POST /gate/{zoneSlug}/consent", Allowed.SIGNED_IN);
         table.put("POST /gate/{zoneSlug}/questions", Allowed.SIGNED_IN);
@@ -98,6 +105,7 @@ class ChangingRoutesAccessTest {
         for (String tool : List.of("assessment", "child-pugh", "albi", "up-to-seven", "staging")) {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
+        table.put("POST /editor/import", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
@@ -113,12 +121,21 @@ class ChangingRoutesAccessTest {
         }
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
+        table.put("POST /admin/legal/terms", Allowed.ADMIN);
+        table.put("POST /admin/legal/privacy", Allowed.ADMIN);
+        table.put("POST /notifications/{id}/open", Allowed.SIGNED_IN);
+        table.put("POST /notifications/{id}/read", Allowed.SIGNED_IN);
+        table.put("POST /notifications/read-all", Allowed.SIGNED_IN);
+        table.put("POST /notifications/preferences", Allowed.SIGNED_IN);
+        // Holding a signed token is the authority (one-click unsubscribe from a mail client).
+        table.put("POST /unsubscribe", Allowed.ANYONE);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/enable", Allowed.ADMIN);
         values = new LinkedHashMap<>(values);
         values.put("review-id", String.valueOf(submission));
         values.put("{revision}", "1");
+        values.put("{handle}", "0123456789abcdef0123");
     }
 
     @Test

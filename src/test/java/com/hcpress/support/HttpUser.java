@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser, reduced to what HTTP needs: real cookies, the CSRF token from the pages,
- * no redirects followed. Talks to a running HCPress over the loopback.
+ * no redirects followed. Talks to a running HCPress over the loopback. The one way HTTP tests sign
+ * in: {@link #signIn}, {@link #signInAs} for a demo account, {@link PassedReaders#signedIn} for a
+ * fresh reader who passed the gate.
  */
 public final class HttpUser {
 
@@ -27,6 +29,7 @@ public final class HttpUser {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -62,14 +65,33 @@ public final class HttpUser {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET with extra headers ({@code HX-Request}, {@code X-Forwarded-Proto}, ...). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The comments an article page loads after itself, as htmx asks for them. */
+    public HttpResponse<String> comments(String articlePath) {
+        return get(articlePath + "/comments", Map.of("HX-Request", "true"));
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        return postForm(path, form, Map.of());
+    }
+
+    /** A form post with more headers, e.g. {@code X-Forwarded-For} to come from another address. */
+    public HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** A request with the session's CSRF token in the header, as the API's clients send it. */

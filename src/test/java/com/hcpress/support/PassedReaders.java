@@ -3,6 +3,7 @@ package com.hcpress.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import com.hcpress.verification.Verifications;
 public class PassedReaders {
 
     private static final RequestOrigin TEST = new RequestOrigin("127.0.0.1", "test");
+    public static final String PASSWORD = "a-long-passphrase";
 
     private final AccountRegistry accounts;
     private final UserDetailsService users;
@@ -51,8 +53,25 @@ public class PassedReaders {
     }
 
     public UserDetails create() {
+        return users.loadUserByUsername(createEmail());
+    }
+
+    /**
+     * A fresh passed reader, signed in through the form by {@code browser}; the reader's account.
+     * Fails if the sign-in does.
+     */
+    public UserDetails signedIn(HttpUser browser) {
+        String email = createEmail();
+        HttpResponse<String> signIn = browser.signIn(email, PASSWORD);
+        if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("error").contains("error")) {
+            throw new IllegalStateException("sign-in of " + email + " failed: " + signIn.statusCode());
+        }
+        return users.loadUserByUsername(email);
+    }
+
+    private String createEmail() {
         String email = "passed-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));
+        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), PASSWORD, EnumSet.of(Role.READER));
         long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
         consents.record(id, consents.current(DocumentKind.IDENTITY_AGREEMENT, null).orElseThrow().id(), ConsentChoice.AGREED, TEST);
         consents.record(id, consents.current(DocumentKind.ZONE_CONSENT, zoneId).orElseThrow().id(), ConsentChoice.AGREED, TEST);
@@ -61,7 +80,7 @@ public class PassedReaders {
         long reviewer = accounts.find(SignInIdentifier.parse("reviewer@hcpress.test").orElseThrow()).orElseThrow().id();
         verifications.approve(reviewer, submission);
         questionnaires.answer(id, zoneId, Map.of("specialty", List.of("nursing"), "interests", List.of("haic")));
-        return users.loadUserByUsername(email);
+        return email;
     }
 
     private static byte[] photo() {

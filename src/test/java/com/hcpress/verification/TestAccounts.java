@@ -32,7 +32,7 @@ public final class TestAccounts {
         Set<Role> roles = EnumSet.of(first, more);
         String email = first.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
         long id = registry.create(SignInIdentifier.parse(email).orElseThrow(), PASSWORD, roles);
-        return new AccountPrincipal(id, email, null, roles, true);
+        return registry.principal(id).orElseThrow();
     }
 
     public static String email(AccountPrincipal principal) {

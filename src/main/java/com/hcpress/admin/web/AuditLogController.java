@@ -24,7 +24,7 @@ import com.hcpress.audit.AuditTrail;
 class AuditLogController {
 
     static final String VIEW = "admin/audit";
-    static final int PAGE = 50;
+    static final int PAGE = 20;
 
     private final AuditTrail trail;
     private final AccountDirectory directory;

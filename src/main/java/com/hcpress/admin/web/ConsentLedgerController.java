@@ -37,7 +37,7 @@ import com.hcpress.shared.web.CsvDownload;
 class ConsentLedgerController {
 
     static final String VIEW = "admin/consents";
-    static final int PAGE = 50;
+    static final int PAGE = 20;
 
     private final ConsentLedger ledger;
     private final AccountDirectory directory;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,28 +67,40 @@ class LegalAdminController {
         byDocument.values().forEach(versions -> {
             LegalDocument latest = versions.get(0);
             ZoneView zone = latest.zoneId() == null ? null : zones.get(latest.zoneId());
-            String manage = zone == null ? "/admin/legal/identity-agreement" : "/editor/zones/" + zone.slug() + "/consent";
+            String manage = zone != null ? "/editor/zones/" + zone.slug() + "/consent" : "/admin/legal/"
+                    + PLATFORM_DOCUMENTS.entrySet().stream().filter(entry -> entry.getValue() == latest.kind())
+                            .map(Map.Entry::getKey).findFirst().orElse("identity-agreement");
             groups.add(new DocumentGroup(latest.kind(), zone, versions, manage));
         });
         model.addAttribute("groups", groups);
         return LIST;
     }
 
-    @GetMapping("/identity-agreement")
-    String agreement(Model model) {
-        LegalDocument current = consents.current(DocumentKind.IDENTITY_AGREEMENT, null).orElse(null);
-        return showAgreement(LegalForm.startingFrom(current), Map.of(), model);
+    /** The platform-wide documents an administrator publishes here, by the last part of their path. */
+    static final Map<String, DocumentKind> PLATFORM_DOCUMENTS = Map.of(
+            "identity-agreement", DocumentKind.IDENTITY_AGREEMENT,
+            "terms", DocumentKind.TERMS,
+            "privacy", DocumentKind.PRIVACY_POLICY);
+
+    @GetMapping({"/identity-agreement", "/terms", "/privacy"})
+    String agreement(HttpServletRequest request, Model model) {
+        String path = documentPath(request);
+        LegalDocument current = consents.current(PLATFORM_DOCUMENTS.get(path), null).orElse(null);
+        return showAgreement(path, LegalForm.startingFrom(current), Map.of(), model);
     }
 
-    @PostMapping("/identity-agreement")
-    String publish(@ModelAttribute("form") LegalForm form, @AuthenticationPrincipal AccountPrincipal admin, Model model,
+    @PostMapping({"/identity-agreement", "/terms", "/privacy"})
+    String publish(HttpServletRequest request, @ModelAttribute("form") LegalForm form,
+                   @AuthenticationPrincipal AccountPrincipal admin, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        long askedAgain = consents.agreedToCurrent(DocumentKind.IDENTITY_AGREEMENT, null);
-        DocumentDraft draft = form.toDraft(DocumentKind.IDENTITY_AGREEMENT, null);
-        Map<String, String> problems = draft.problems();
+        String path = documentPath(request);
+        DocumentKind kind = PLATFORM_DOCUMENTS.get(path);
+        long askedAgain = kind.agreedInGate() ? consents.agreedToCurrent(kind, null) : 0;
+        DocumentDraft draft = form.toDraft(kind, null);
+        Map<String, String> problems = consents.problems(draft);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showAgreement(form, problems, model);
+            return showAgreement(path, form, problems, model);
         }
         LegalDocument published;
         try {
@@ -95,11 +108,11 @@ class LegalAdminController {
         } catch (DataIntegrityViolationException e) {
             // Someone published the same version number a moment ago: show the page as it now stands.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return showAgreement(form, Map.of("kind", "legal.error.concurrent"), model);
+            return showAgreement(path, form, Map.of("kind", "legal.error.concurrent"), model);
         }
         redirect.addFlashAttribute("published", published.version());
         redirect.addFlashAttribute("askedAgain", askedAgain);
-        return "redirect:/admin/legal/identity-agreement";
+        return "redirect:/admin/legal/" + path;
     }
 
     @GetMapping("/{id}")
@@ -111,9 +124,17 @@ class LegalAdminController {
         return VERSION;
     }
 
-    private String showAgreement(LegalForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("versions", consents.versions(DocumentKind.IDENTITY_AGREEMENT, null));
-        model.addAttribute("agreedToCurrent", consents.agreedToCurrent(DocumentKind.IDENTITY_AGREEMENT, null));
+    private static String documentPath(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    private String showAgreement(String path, LegalForm form, Map<String, String> errors, Model model) {
+        DocumentKind kind = PLATFORM_DOCUMENTS.get(path);
+        model.addAttribute("kind", kind);
+        model.addAttribute("action", "/admin/legal/" + path);
+        model.addAttribute("versions", consents.versions(kind, null));
+        model.addAttribute("agreedToCurrent", kind.agreedInGate() ? consents.agreedToCurrent(kind, null) : 0L);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return AGREEMENT;

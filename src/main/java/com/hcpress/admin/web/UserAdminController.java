@@ -35,7 +35,7 @@ class UserAdminController {
 
     static final String LIST = "admin/users";
     static final String DETAIL = "admin/user";
-    static final int PAGE = 50;
+    static final int PAGE = 20;
 
     private final AccountDirectory directory;
     private final AccountRegistry registry;

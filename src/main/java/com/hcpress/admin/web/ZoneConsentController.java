@@ -57,7 +57,7 @@ class ZoneConsentController {
         ZoneView zone = zones.bySlug(slug);
         long askedAgain = consents.agreedToCurrent(DocumentKind.ZONE_CONSENT, zone.id());
         DocumentDraft draft = form.toDraft(DocumentKind.ZONE_CONSENT, zone.id());
-        Map<String, String> problems = draft.problems();
+        Map<String, String> problems = consents.problems(draft);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(zone, form, problems, model);

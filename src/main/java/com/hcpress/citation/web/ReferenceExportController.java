@@ -7,26 +7,21 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.hcpress.account.AccountPrincipal;
 import com.hcpress.citation.BibtexWriter;
 import com.hcpress.citation.RisWriter;
-import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.content.ReferenceView;
-import com.hcpress.content.ZoneView;
-import com.hcpress.gate.Gate;
-import com.hcpress.gate.GatePaths;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
- * An article's references as files for reference managers. The gate is asked exactly as the
- * article page asks it: whoever may not read the article is sent to the gate and gets no reference.
+ * An article's references as files for reference managers. The security chain guards these routes
+ * as it guards the article page: whoever may not read the article is sent to the gate and gets no
+ * reference.
  */
 @Controller
 class ReferenceExportController {
@@ -35,46 +30,36 @@ class ReferenceExportController {
     static final MediaType BIBTEX = new MediaType("application", "x-bibtex", StandardCharsets.UTF_8);
 
     private final ContentCatalog catalog;
-    private final Gate gate;
 
-    ReferenceExportController(ContentCatalog catalog, Gate gate) {
+    ReferenceExportController(ContentCatalog catalog) {
         this.catalog = catalog;
-        this.gate = gate;
     }
 
     @GetMapping("/articles/{slug}/references.ris")
-    ResponseEntity<String> allAsRis(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user) {
-        return export(slug, null, user, Format.RIS);
+    ResponseEntity<String> allAsRis(@PathVariable String slug) {
+        return export(slug, null, Format.RIS);
     }
 
     @GetMapping("/articles/{slug}/references.bib")
-    ResponseEntity<String> allAsBibtex(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user) {
-        return export(slug, null, user, Format.BIBTEX);
+    ResponseEntity<String> allAsBibtex(@PathVariable String slug) {
+        return export(slug, null, Format.BIBTEX);
     }
 
     @GetMapping("/articles/{slug}/references/{number}.ris")
-    ResponseEntity<String> oneAsRis(@PathVariable String slug, @PathVariable String number,
-                                    @AuthenticationPrincipal AccountPrincipal user) {
-        return export(slug, number, user, Format.RIS);
+    ResponseEntity<String> oneAsRis(@PathVariable String slug, @PathVariable String number) {
+        return export(slug, number, Format.RIS);
     }
 
     @GetMapping("/articles/{slug}/references/{number}.bib")
-    ResponseEntity<String> oneAsBibtex(@PathVariable String slug, @PathVariable String number,
-                                       @AuthenticationPrincipal AccountPrincipal user) {
-        return export(slug, number, user, Format.BIBTEX);
+    ResponseEntity<String> oneAsBibtex(@PathVariable String slug, @PathVariable String number) {
+        return export(slug, number, Format.BIBTEX);
     }
 
     private enum Format { RIS, BIBTEX }
 
-    private ResponseEntity<String> export(String slug, String number, AccountPrincipal user, Format format) {
-        ArticleSummary summary = catalog.articleSummary(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
-        if (!gate.admits(user, summary.zoneId())) {
-            ZoneView zone = catalog.zone(summary.zoneId()).orElseThrow();
-            return ResponseEntity.status(302)
-                    .header(HttpHeaders.LOCATION, GatePaths.gate(zone.slug(), "/articles/" + slug))
-                    .build();
-        }
-        List<ReferenceData> references = catalog.publishedArticle(slug).orElseThrow().references().stream()
+    private ResponseEntity<String> export(String slug, String number, Format format) {
+        List<ReferenceData> references = catalog.publishedArticle(slug)
+                .orElseThrow(() -> NotFoundException.of("Article", slug)).references().stream()
                 .map(ReferenceView::data)
                 .filter(data -> number == null || String.valueOf(data.number()).equals(number))
                 .toList();

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Serum albumin, kept as entered: value and an explicit unit.
  *
- * <p>Comparisons run in g/L, reached from g/dL by an exact ×10 (rules.md §0), so 35 g/L and
+ * <p>Comparisons run in g/L, reached from g/dL by an exact ×10 (docs/clinical-rules.md, Units), so 35 g/L and
  * 3.5 g/dL are the same amount. Equality follows the amount, not the spelling.
  */
 public record Albumin(BigDecimal value, AlbuminUnit unit) implements Comparable<Albumin> {

@@ -2,7 +2,7 @@ package com.hcpress.clinical.domain;
 
 import java.math.BigDecimal;
 
-/** Units for serum albumin (rules.md §0). */
+/** Units for serum albumin (docs/clinical-rules.md, Units). */
 public enum AlbuminUnit implements Coded {
     G_PER_DL("g/dL", BigDecimal.TEN),
     G_PER_L("g/L", BigDecimal.ONE);

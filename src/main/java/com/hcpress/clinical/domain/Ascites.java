@@ -1,6 +1,6 @@
 package com.hcpress.clinical.domain;
 
-/** Child-Pugh ascites grades (rules.md §1). */
+/** Child-Pugh ascites grades (docs/clinical-rules.md, Child-Pugh). */
 public enum Ascites implements Coded {
     NONE("none"),
     /** Slight / mild, or controlled with diuretics. */

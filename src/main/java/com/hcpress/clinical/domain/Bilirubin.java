@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Comparisons run in µmol/L because converting into it only multiplies by 17.1, which is exact
  * in decimal; so 34.2 µmol/L and 2 mg/dL are the same amount and land in the same Child-Pugh band
- * (rules.md §1). Equality follows the amount, not the spelling: 1 mg/dL equals 17.1 µmol/L.
+ * (docs/clinical-rules.md, Child-Pugh). Equality follows the amount, not the spelling: 1 mg/dL equals 17.1 µmol/L.
  */
 public record Bilirubin(BigDecimal value, BilirubinUnit unit) implements Comparable<Bilirubin> {
 

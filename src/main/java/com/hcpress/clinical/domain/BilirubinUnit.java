@@ -2,7 +2,7 @@ package com.hcpress.clinical.domain;
 
 import java.math.BigDecimal;
 
-/** Units for total bilirubin (rules.md §0). */
+/** Units for total bilirubin (docs/clinical-rules.md, Units). */
 public enum BilirubinUnit implements Coded {
     MG_PER_DL("mg/dL", "mg/dL", new BigDecimal("17.1")),
     MICROMOL_PER_L("umol/L", "µmol/L", BigDecimal.ONE);
@@ -28,7 +28,7 @@ public enum BilirubinUnit implements Coded {
         return symbol;
     }
 
-    /** 1 mg/dL = 17.1 µmol/L exactly, not 17.104 (rules.md §0). */
+    /** 1 mg/dL = 17.1 µmol/L exactly, not 17.104 (docs/clinical-rules.md, Units). */
     BigDecimal micromolPerLitrePerUnit() {
         return micromolPerLitrePerUnit;
     }

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.domain;
 
-/** Cheng's PVTT classification, adopted by the Chinese PVTT consensus (rules.md §6). */
+/** Cheng's PVTT classification, adopted by the Chinese PVTT consensus (docs/clinical-rules.md, Vascular invasion). */
 public enum ChengType implements Coded {
     /** Microscopic PVTT only. */
     I0("I0"),

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.domain;
 
-/** Child-Pugh hepatic encephalopathy grades (rules.md §1). */
+/** Child-Pugh hepatic encephalopathy grades (docs/clinical-rules.md, Child-Pugh). */
 public enum Encephalopathy implements Coded {
     NONE("none"),
     /** West Haven grade 1–2, or suppressed with medication. */

@@ -7,7 +7,7 @@ package com.hcpress.clinical.domain;
  */
 public enum Flag {
 
-    // Selection rules (rules.md §7). Wording fixed by cases_public.json.
+    // Selection rules (docs/clinical-rules.md, Selection rules). Wording fixed by cases_public.json.
     EXTRAHEPATIC_SPREAD_NO_INTERVENTIONAL_RULE(
             "Extrahepatic spread (CNLC IIIb / BCLC C): the article gives no interventional rule; "
                     + "HAIC/TACE only as adjunct for intrahepatic control after MDT",
@@ -31,7 +31,7 @@ public enum Flag {
                     + "HAIC evidence cited by the article included TNM IIIb/IV patients",
             "伴肝外转移的 ICC：指南一线系统化疗联合免疫治疗仍是标准；文章引用的 HAIC 证据包含 TNM IIIb/IV 期患者"),
 
-    // Selection rules (rules.md §7). Wording not fixed by the public cases.
+    // Selection rules (docs/clinical-rules.md, Selection rules). Wording not fixed by the public cases.
     ICC_VASCULAR_INVASION(
             "ICC with macrovascular invasion: guideline first-line systemic chemo-immunotherapy remains standard; "
                     + "HAIC-combination evidence in this subgroup is limited",
@@ -50,7 +50,8 @@ public enum Flag {
             "Recurrent HCC with early tumour burden: Fan 2024 (TACE + sorafenib) enrolled intermediate-stage recurrence and does not apply",
             "早期负荷的复发性肝癌：Fan 2024（TACE 联合索拉非尼）入组的是中期复发患者，不适用"),
 
-    // Trial eligibility of systemic combinations (rules.md §7). B7 wording fixed by the cases.
+    // Trial eligibility of systemic combinations (docs/clinical-rules.md, Eligibility flags).
+    // B7 wording fixed by the cases.
     CHILD_PUGH_B7(
             "Child-Pugh B7: LEAP-012 required Child-Pugh A; EMERALD-1 allowed A-B7",
             "Child-Pugh B7：LEAP-012 要求 Child-Pugh A 级；EMERALD-1 允许 A 至 B7"),
@@ -61,7 +62,7 @@ public enum Flag {
             "ECOG 2: outside EMERALD-1/LEAP-012 eligibility (ECOG 0-1)",
             "ECOG 2：不符合 EMERALD-1/LEAP-012 入组条件（ECOG 0–1）"),
 
-    // BCLC staging conventions (rules.md §5). Wording fixed by the cases.
+    // BCLC staging conventions (docs/clinical-rules.md, BCLC staging). Wording fixed by the cases.
     BCLC_LIVER_FUNCTION_NOT_PRESERVED(
             "Child-Pugh B: BCLC 2022 stages 0-C presuppose 'preserved liver function'; stage shown is by tumour burden/PS only",
             "Child-Pugh B 级：BCLC 2022 的 0–C 期以“肝功能保留”为前提；所示分期仅依据肿瘤负荷/体能状态"),

@@ -3,7 +3,7 @@ package com.hcpress.clinical.domain;
 public enum Histology implements Coded {
     /** Hepatocellular carcinoma. */
     HCC,
-    /** Intrahepatic cholangiocarcinoma: CNLC, BCLC and up-to-seven do not apply (rules.md §7 R6). */
+    /** Intrahepatic cholangiocarcinoma: CNLC, BCLC and up-to-seven do not apply (docs/clinical-rules.md, Rules, R6). */
     ICC;
 
     @Override

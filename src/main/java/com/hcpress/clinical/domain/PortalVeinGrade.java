@@ -1,8 +1,8 @@
 package com.hcpress.clinical.domain;
 
 /**
- * Japanese LCSGJ grade of portal vein tumour thrombus (rules.md §6). Vp0 ("no PVTT") is not a
- * constant: absence of PVTT is {@link VascularInvasionType#NONE}.
+ * Japanese LCSGJ grade of portal vein tumour thrombus (docs/clinical-rules.md, Vascular invasion).
+ * Vp0 ("no PVTT") is not a constant: absence of PVTT is {@link VascularInvasionType#NONE}.
  */
 public enum PortalVeinGrade implements Coded {
     /** Distal to the second-order branches. */

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.domain;
 
-/** Surgical judgement, tri-state (rules.md §0). */
+/** Surgical judgement, tri-state (docs/clinical-rules.md, Units). */
 public enum Resectability implements Coded {
     YES("yes"),
     NO("no"),

@@ -41,19 +41,19 @@ public record Tumour(int nodules, BigDecimal largestDiameterCm) {
 
     /**
      * Single ≤ 5 cm, or 2–3 nodules with the largest ≤ 3 cm: the CNLC stage I tumour criterion,
-     * which rule R0d reuses as "early tumour burden" (rules.md §4, §7).
+     * which rule R0d reuses as "early tumour burden" (docs/clinical-rules.md, CNLC staging and Selection rules).
      */
     public boolean isEarlyBurden() {
         return (isSingle() && largestAtMost(EARLY_SINGLE_MAX_CM))
                 || (hasTwoOrThreeNodules() && largestAtMost(EARLY_MULTIPLE_MAX_CM));
     }
 
-    /** Largest diameter ≥ 7 cm, inclusive: the entry criterion of the Li 2022 RCT (rules.md §3). */
+    /** Largest diameter ≥ 7 cm, inclusive: Li 2022's entry criterion (docs/clinical-rules.md, Up-to-seven). */
     public boolean isGiant() {
         return largestDiameterCm.compareTo(GIANT_MIN_CM) >= 0;
     }
 
-    /** Largest diameter (cm) plus number of nodules (rules.md §3). */
+    /** Largest diameter (cm) plus number of nodules (docs/clinical-rules.md, Up-to-seven). */
     public BigDecimal upToSevenSum() {
         return largestDiameterCm.add(BigDecimal.valueOf(nodules));
     }

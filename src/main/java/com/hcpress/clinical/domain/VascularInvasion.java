@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Macrovascular invasion with the optional portal-vein grades (rules.md §6).
+ * Macrovascular invasion with the optional portal-vein grades (docs/clinical-rules.md, Vascular invasion).
  *
  * @param vp    LCSGJ grade, or {@code null} when not reported; only meaningful with portal involvement
  * @param cheng Cheng's type, or {@code null} when not reported; only meaningful with portal involvement
@@ -40,12 +40,12 @@ public record VascularInvasion(VascularInvasionType type, PortalVeinGrade vp, Ch
         return Optional.ofNullable(cheng);
     }
 
-    /** Vp1/Vp2: the PVTT extent the article reports TALENTACE enrolled (rules.md §7 R4). */
+    /** Vp1/Vp2: the PVTT extent the article reports TALENTACE enrolled (docs/clinical-rules.md, Rules, R4). */
     public boolean isPeripheralPortal() {
         return vp == PortalVeinGrade.VP1 || vp == PortalVeinGrade.VP2;
     }
 
-    /** Vp4 or Cheng III–IV: conventional TACE is relatively contraindicated (rules.md §7 R4). */
+    /** Vp4 or Cheng III–IV: conventional TACE is relatively contraindicated (docs/clinical-rules.md, Rules, R4). */
     public boolean isMainTrunkPortal() {
         return vp == PortalVeinGrade.VP4 || cheng == ChengType.III || cheng == ChengType.IV;
     }

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.domain;
 
-/** Macrovascular tumour thrombus as the selector sees it (rules.md §6). */
+/** Macrovascular tumour thrombus as the selector sees it (docs/clinical-rules.md, Vascular invasion). */
 public enum VascularInvasionType implements Coded {
     NONE("none"),
     /** Portal vein tumour thrombus. */

@@ -7,11 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Albumin-bilirubin score: 0.66 × log10(bilirubin µmol/L) − 0.085 × albumin g/L (rules.md §2).
+ * Albumin-bilirubin score: 0.66 × log10(bilirubin µmol/L) − 0.085 × albumin g/L (docs/clinical-rules.md, ALBI).
  *
  * @param raw                       the unrounded score, which decides the grade
  * @param rawWithAlbumin0852        the same with the −0.0852 albumin coefficient some calculators
- *                                  use (rules.md §8.2), shown so a discrepancy can be explained
+ *                                  use (docs/clinical-rules.md, Where sources disagree), shown
+ *                                  so a discrepancy can be explained
  */
 public record Albi(double raw, double rawWithAlbumin0852) {
 

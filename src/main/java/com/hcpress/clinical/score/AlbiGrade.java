@@ -1,7 +1,7 @@
 package com.hcpress.clinical.score;
 
 /**
- * ALBI grade after Johnson 2015 (rules.md §2): 1 if score ≤ −2.60, 2 if ≤ −1.39, else 3.
+ * ALBI grade after Johnson 2015 (docs/clinical-rules.md, ALBI): 1 if score ≤ −2.60, 2 if ≤ −1.39, else 3.
  * Graded on the unrounded score, so −2.59999 is grade 2 although it displays as −2.60.
  */
 public enum AlbiGrade {

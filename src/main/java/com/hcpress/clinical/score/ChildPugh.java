@@ -9,10 +9,11 @@ import com.hcpress.clinical.domain.Encephalopathy;
 import com.hcpress.clinical.domain.Patient;
 
 /**
- * Child-Pugh points per item (1–3 each), after Pugh 1973 with INR (rules.md §1).
+ * Child-Pugh points per item (1–3 each), after Pugh 1973 with INR (docs/clinical-rules.md, Child-Pugh).
  *
  * <p>A value exactly on a cut-off scores 2: bilirubin 2.0 and 3.0 mg/dL, albumin 3.5 and 2.8 g/dL,
- * INR 1.7 and 2.3. Published tables disagree here (rules.md §1, §8.1); this is the MDCalc reading.
+ * INR 1.7 and 2.3. Published tables disagree here (docs/clinical-rules.md, Child-Pugh and Where
+ * sources disagree); this is the MDCalc reading.
  */
 public record ChildPugh(int bilirubin, int albumin, int inr, int ascites, int encephalopathy) {
 

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.score;
 
-/** Child-Pugh class from the total score: A 5–6, B 7–9, C 10–15 (rules.md §1). */
+/** Child-Pugh class from the total score: A 5–6, B 7–9, C 10–15 (docs/clinical-rules.md, Child-Pugh). */
 public enum ChildPughClass {
     A, B, C;
 

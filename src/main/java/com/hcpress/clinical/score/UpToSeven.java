@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Up-to-seven (Mazzaferro 2009, rules.md §3): largest diameter (cm) + number of nodules, within
+ * Up-to-seven (Mazzaferro 2009, docs/clinical-rules.md, Up-to-seven): largest diameter (cm) + number of nodules, within
  * when ≤ 7 (exactly 7 is within).
  *
  * @param applicable false for ICC and for HCC with macrovascular invasion or extrahepatic spread;

@@ -7,7 +7,7 @@ import com.hcpress.clinical.score.ChildPugh;
 import com.hcpress.clinical.score.ChildPughClass;
 import com.hcpress.clinical.score.UpToSeven;
 
-/** What the selection rules ask about a patient, named the way rules.md §7 words it. */
+/** What the selection rules ask about a patient, named the way docs/clinical-rules.md, Selection rules, words it. */
 record ClinicalFacts(Patient patient, ChildPugh childPugh, UpToSeven upToSeven) {
 
     private static final int POOR_PERFORMANCE_FROM_ECOG = 3;

@@ -27,7 +27,7 @@ import static com.hcpress.clinical.selection.TreatmentOption.TACE_SYS;
 import java.util.List;
 
 /**
- * The interventional-treatment selection rules of rules.md §7, in their precedence order
+ * The interventional-treatment selection rules (see docs/clinical-rules.md, Selection rules), in their precedence order
  * R0b → R0a → R6 → R0c → R4 → R0d → R5 → R3 / R1 → R2. Every rule whose condition holds fires,
  * until one that stops evaluation. Conditions restate their whole domain even where an earlier
  * stopping rule already excludes part of it, so each row can be read on its own.

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Trial-eligibility caveats attached whenever a systemic combination is proposed (rules.md §7,
- * "Eligibility flags attached to systemic combinations").
+ * Trial-eligibility caveats attached whenever a systemic combination is proposed (see
+ * docs/clinical-rules.md, Eligibility flags).
  */
 final class SystemicCombinationEligibility {
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A candidate option the selector may propose, with its labels and the evidence behind it
- * (rules.md §7, "Option codes"). Evidence entries are {@code evidence.json} ids, except the two
+ * (docs/clinical-rules.md, Option codes). Evidence entries are {@code evidence.json} ids, except the two
  * non-trial sources {@value #GUIDELINE} and {@value #ARTICLE_OPINION}.
  */
 public enum TreatmentOption implements Coded {

@@ -1,6 +1,6 @@
 package com.hcpress.clinical.staging;
 
-/** Barcelona Clinic Liver Cancer stage, 2022 update (rules.md §5). */
+/** Barcelona Clinic Liver Cancer stage, 2022 update (docs/clinical-rules.md, BCLC staging). */
 public enum BclcStage {
     VERY_EARLY("0"),
     EARLY("A"),

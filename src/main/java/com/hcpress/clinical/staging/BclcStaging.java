@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A BCLC 2022 stage with the conventions it was assigned under (rules.md §5):
+ * A BCLC 2022 stage with the conventions it was assigned under (docs/clinical-rules.md, BCLC staging):
  * Child-Pugh C or PS &gt; 2 is D; Child-Pugh B is staged by tumour and PS but flagged as not
  * "preserved liver function"; PS 1–2 is taken as cancer-related and gives C; any macrovascular
  * invasion gives C; a single tumour of exactly 2.0 cm is stage 0.

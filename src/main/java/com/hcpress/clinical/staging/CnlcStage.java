@@ -6,7 +6,10 @@ import com.hcpress.clinical.score.ChildPughClass;
 
 import java.math.BigDecimal;
 
-/** China Liver Cancer staging, the grid shared by the 2019, 2022 and 2024 editions (rules.md §4). */
+/**
+ * China Liver Cancer staging, the grid shared by the 2019, 2022 and 2024 editions (see
+ * docs/clinical-rules.md, CNLC staging).
+ */
 public enum CnlcStage {
     IA("Ia"),
     IB("Ib"),

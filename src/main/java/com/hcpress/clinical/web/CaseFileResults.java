@@ -1,6 +1,8 @@
 package com.hcpress.clinical.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -13,12 +15,16 @@ import com.hcpress.clinical.score.Albi;
 import com.hcpress.clinical.score.ChildPugh;
 import com.hcpress.clinical.score.UpToSeven;
 import com.hcpress.clinical.selection.FiredRule;
+import com.hcpress.clinical.selection.GuidelineContext;
+import com.hcpress.clinical.selection.GuidelineStandard;
 import com.hcpress.clinical.selection.TreatmentOption;
 
 /**
  * Results in the shape of a case's {@code expected} object in {@code cases_public.json}, so a
  * case file can be replayed against the API and compared as it is. Labels and flags are the
- * English sentences the case files carry.
+ * English sentences the case files carry. The assessment adds {@code guideline_standard}, which
+ * the case files do not have: the BCLC 2022 standard for the stage and the options that are
+ * alternatives to it ({@code null} for ICC, which BCLC does not stage).
  */
 final class CaseFileResults {
 
@@ -31,7 +37,7 @@ final class CaseFileResults {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Assessment(ChildPughResult childPugh, AlbiResult albi, UpToSevenResult upToSeven, String cnlcStage,
                       String bclcStage, List<OptionResult> candidateOptions, List<String> rulesFired,
-                      List<String> flags) {
+                      List<String> flags, GuidelineStandardResult guidelineStandard) {
 
         static Assessment of(ClinicalAssessment assessment) {
             return new Assessment(
@@ -42,7 +48,32 @@ final class CaseFileResults {
                     assessment.bclcStage().label(),
                     assessment.candidateOptions().stream().map(OptionResult::of).toList(),
                     assessment.rulesFired().stream().map(FiredRule::id).toList(),
-                    english(assessment.flags()));
+                    english(assessment.flags()),
+                    GuidelineStandardResult.of(assessment.guidelineContext()));
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record GuidelineStandardResult(String bclcStage, String code, Map<String, String> standard, String source,
+                                   String sourceDoi, boolean optionsAreAlternatives, List<String> alternativeOptions,
+                                   Map<String, String> statement) {
+
+        static GuidelineStandardResult of(GuidelineContext context) {
+            if (context == null) {
+                return null;
+            }
+            return new GuidelineStandardResult(context.stage().label(), context.standard().name(),
+                    bilingual(context.standard().en(), context.standard().zh()), GuidelineStandard.SOURCE,
+                    GuidelineStandard.SOURCE_DOI, context.allAlternatives(),
+                    context.alternatives().stream().map(TreatmentOption::code).toList(),
+                    bilingual(context.verdictEn(), context.verdictZh()));
+        }
+
+        private static Map<String, String> bilingual(String en, String zh) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            texts.put("en", en);
+            texts.put("zh", zh);
+            return texts;
         }
     }
 

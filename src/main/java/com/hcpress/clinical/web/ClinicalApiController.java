@@ -1,5 +1,6 @@
 package com.hcpress.clinical.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +35,19 @@ class ClinicalApiController {
         this.reader = reader;
     }
 
+    @Operation(summary = "Scores, stages, candidate options and the guideline standard for one patient",
+            description = """
+                    Takes a case file's `inputs` object and answers in the shape of its `expected` object \
+                    (`child_pugh`, `albi`, `up_to_seven`, `cnlc_stage`, `bclc_stage`, `candidate_options`, \
+                    `rules_fired`, `flags`), plus `guideline_standard`: the BCLC 2022 treatment standard for \
+                    the patient's BCLC stage (Reig M et al., J Hepatol 2022;76:681-693), with `bclc_stage`, \
+                    `code` (CURATIVE for 0 and A, INTERMEDIATE, ADVANCED, TERMINAL), `standard` in `en` and \
+                    `zh`, `source`, `source_doi`, `alternative_options` (the codes of the candidate options \
+                    that are alternatives to the standard rather than the standard or built on it), \
+                    `options_are_alternatives` (true when every candidate option is one, as at BCLC C) and \
+                    `statement` in `en` and `zh`. `guideline_standard` is null for ICC, which BCLC does not \
+                    stage. The candidate options themselves come from the article's rules and do not change \
+                    with the standard.""")
     @PostMapping("/assessment")
     Assessment assessment(@RequestBody JsonNode inputs) {
         return Assessment.of(assessor.assess(validInput(inputs, Calculation.ASSESSMENT)));

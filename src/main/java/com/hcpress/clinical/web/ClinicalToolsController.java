@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import com.hcpress.shared.web.NotFoundException;
 /**
  * The calculators and the selector as pages. Forms use GET, so a result is a link that carries
  * the clinical values entered and nothing else; parameters a tool does not ask for are dropped.
+ * Laboratory units start as the reader's language's and are remembered ({@link UnitPreference}).
  */
 @Controller
 class ClinicalToolsController {
@@ -45,7 +49,8 @@ class ClinicalToolsController {
     }
 
     @GetMapping("/clinical/{slug}")
-    String tool(@PathVariable String slug, @RequestParam Map<String, String> parameters, Locale locale, Model model) {
+    String tool(@PathVariable String slug, @RequestParam Map<String, String> parameters, Locale locale, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
         ClinicalTool tool = ClinicalTool.bySlug(slug).orElseThrow(() -> NotFoundException.of("Clinical tool", slug));
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((field, value) -> {
@@ -57,8 +62,15 @@ class ClinicalToolsController {
         model.addAttribute("values", values);
         model.addAttribute("choices", FormChoices.BY_FIELD);
         model.addAttribute("errors", Map.of());
-        if (values.isEmpty()) {
+        UnitPreference units = UnitPreference.of(request, locale);
+        boolean blank = values.isEmpty();
+        units.fillMissing(values, tool);
+        if (blank) {
             return TOOL;
+        }
+        UnitPreference entered = UnitPreference.entered(values);
+        if (entered != null && !entered.equals(units)) {
+            entered.remember(request, response);
         }
         Reading reading = reader.read(values::get, tool.calculation());
         if (!reading.isValid()) {

@@ -10,13 +10,17 @@ import com.hcpress.clinical.score.Albi;
 import com.hcpress.clinical.score.ChildPugh;
 import com.hcpress.clinical.score.UpToSeven;
 import com.hcpress.clinical.selection.FiredRule;
+import com.hcpress.clinical.selection.GuidelineContext;
 import com.hcpress.clinical.selection.TreatmentOption;
 import com.hcpress.clinical.staging.BclcStage;
 import com.hcpress.clinical.staging.CnlcStage;
 
-/** What a tool found, for its result panel: each part is {@code null} or empty when the tool does not calculate it. */
+/**
+ * What a tool found, for its result panel: each part is {@code null} or empty when the tool does
+ * not calculate it. {@code guideline} is the selector's: the BCLC standard the options are read against.
+ */
 record Findings(ChildPugh childPugh, Albi albi, UpToSeven upToSeven, CnlcStage cnlcStage, BclcStage bclcStage,
-                List<Flag> flags, List<TreatmentOption> options, List<FiredRule> rules) {
+                List<Flag> flags, List<TreatmentOption> options, List<FiredRule> rules, GuidelineContext guideline) {
 
     Findings {
         flags = List.copyOf(flags);
@@ -25,25 +29,26 @@ record Findings(ChildPugh childPugh, Albi albi, UpToSeven upToSeven, CnlcStage c
     }
 
     static Findings of(ChildPugh childPugh) {
-        return new Findings(childPugh, null, null, null, null, List.of(), List.of(), List.of());
+        return new Findings(childPugh, null, null, null, null, List.of(), List.of(), List.of(), null);
     }
 
     static Findings of(Albi albi) {
-        return new Findings(null, albi, null, null, null, List.of(), List.of(), List.of());
+        return new Findings(null, albi, null, null, null, List.of(), List.of(), List.of(), null);
     }
 
     static Findings of(UpToSeven upToSeven) {
-        return new Findings(null, null, upToSeven, null, null, List.of(), List.of(), List.of());
+        return new Findings(null, null, upToSeven, null, null, List.of(), List.of(), List.of(), null);
     }
 
     static Findings of(Staging staging) {
         return new Findings(staging.childPugh(), null, null, staging.cnlcStage(), staging.bclc().stage(),
-                staging.bclc().flags(), List.of(), List.of());
+                staging.bclc().flags(), List.of(), List.of(), null);
     }
 
     static Findings of(ClinicalAssessment assessment) {
         return new Findings(assessment.childPugh(), assessment.albi(), assessment.upToSeven(), assessment.cnlcStage(),
-                assessment.bclcStage(), assessment.flags(), assessment.candidateOptions(), assessment.rulesFired());
+                assessment.bclcStage(), assessment.flags(), assessment.candidateOptions(), assessment.rulesFired(),
+                assessment.guidelineContext());
     }
 
     /** Message keys of the evidence that is not a study: the guideline and the article's own opinion. */

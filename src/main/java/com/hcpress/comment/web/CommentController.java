@@ -21,8 +21,10 @@ import org.springframework.web.servlet.HandlerMapping;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentActionException;
 import com.hcpress.comment.CommentOrder;
+import com.hcpress.comment.CommentPage;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
+import com.hcpress.comment.FirstCommentPages;
 import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.LikeState;
 import com.hcpress.comment.PostingLimitException;
@@ -43,10 +45,12 @@ class CommentController {
     static final String PROBLEM = "comment/problem";
 
     private final Comments comments;
+    private final FirstCommentPages firstPages;
     private final CommentProblems problems;
 
-    CommentController(Comments comments, CommentProblems problems) {
+    CommentController(Comments comments, FirstCommentPages firstPages, CommentProblems problems) {
         this.comments = comments;
+        this.firstPages = firstPages;
         this.problems = problems;
     }
 
@@ -55,8 +59,12 @@ class CommentController {
                 @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
                 HttpServletRequest request, Model model) {
         ArticleSummary article = comments.article(slug);
-        model.addAttribute("slug", slug)
-                .addAttribute("page", comments.page(user, article, CommentOrder.parse(sort), after));
+        CommentOrder order = CommentOrder.parse(sort);
+        // The first page the article page loads is shared between readers, with this reader's own views in it.
+        CommentPage page = order == CommentOrder.NEWEST && after == null
+                ? firstPages.forReader(user, article).seen()
+                : comments.page(user, article, order, after);
+        model.addAttribute("slug", slug).addAttribute("page", page);
         if (!Htmx.isRequest(request)) {
             model.addAttribute("article", article);
             return PAGE;

@@ -1,12 +1,15 @@
 package com.hcpress.content.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -32,9 +35,11 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.DraftProblem;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.ListCursor;
 import com.hcpress.content.RevisionAuthor;
 import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.ZoneView;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
@@ -64,17 +69,22 @@ class EditorController {
     }
 
     @GetMapping("/editor")
-    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+    String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
         ArticleStatus filter = statusFilter(status);
         String title = q == null ? "" : q.strip();
         if (title.length() > 200) {
             title = title.substring(0, 200);
         }
-        model.addAttribute("articles", desk.articles(filter, title));
+        Optional<ListCursor> cursor = ListCursor.parse(after);
+        if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
+            throw new BadRequestException("Not a place in the list: " + after);
+        }
+        model.addAttribute("page", desk.articles(filter, title, cursor));
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("q", title);
         model.addAttribute("zoneNames", zoneNames());
-        return HOME;
+        return cursor.isPresent() && request.getHeader("HX-Request") != null ? HOME + " :: items" : HOME;
     }
 
     @GetMapping("/editor/articles/new")
@@ -174,30 +184,27 @@ class EditorController {
 
     /** What a revision changed against the one before it (against nothing for the first). */
     @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
-    String changes(@PathVariable long id, @PathVariable int revision, Model model) {
+    String changes(@PathVariable long id, @PathVariable int revision, Locale locale, Model model) {
         EditableArticle article = article(id);
         EditorCatalog.StoredRevision shown = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
-        ArticleDraft after = shown.draft();
-        ArticleDraft before = revision > 1 ? desk.revision(id, revision - 1).map(EditorCatalog.StoredRevision::draft)
-                .orElse(null) : null;
+        EditorCatalog.StoredRevision before = revision > 1 ? desk.revision(id, revision - 1).orElse(null) : null;
+        RevisionText text = new RevisionText(messages, locale);
+        Map<Long, ZoneView> zones = zoneNames();
+        Map<String, String> old = text.parts(before == null ? null : before.draft(), zoneName(zones, before, locale));
+        Map<String, String> now = text.parts(shown.draft(), zoneName(zones, shown, locale));
+        Map<String, List<TextDiff.Line>> changes = new LinkedHashMap<>();
+        RevisionText.PARTS.forEach(part -> changes.put(part, TextDiff.lines(old.get(part), now.get(part))));
         model.addAttribute("article", article);
         model.addAttribute("shown", shown.summary());
         model.addAttribute("previous", before == null ? null : revision - 1);
-        model.addAttribute("titleChanges", TextDiff.lines(before == null ? "" : before.title(), after.title()));
-        model.addAttribute("bodyChanges", TextDiff.lines(before == null ? "" : before.bodyMarkdown(), after.bodyMarkdown()));
-        model.addAttribute("referenceChanges", TextDiff.lines(referenceLines(before), referenceLines(after)));
+        model.addAttribute("changes", changes);
         return CHANGES;
     }
 
-    private static String referenceLines(ArticleDraft draft) {
-        if (draft == null) {
-            return "";
-        }
-        return draft.references().stream()
-                .map(reference -> "[" + reference.number() + "] "
-                        + (reference.citation() != null ? reference.citation() : Objects.toString(reference.title(), "")))
-                .collect(Collectors.joining("\n"));
+    private static String zoneName(Map<Long, ZoneView> zones, EditorCatalog.StoredRevision revision, Locale locale) {
+        ZoneView zone = revision == null ? null : zones.get(revision.zoneId());
+        return zone == null ? null : zone.name(locale);
     }
 
     @PostMapping("/editor/articles/{id}/revisions/{revision}/restore")
@@ -290,7 +297,7 @@ class EditorController {
         return desk.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
     }
 
-    private java.util.Map<Long, ZoneView> zoneNames() {
+    private Map<Long, ZoneView> zoneNames() {
         return catalog.zones().stream().collect(Collectors.toMap(ZoneView::id, zone -> zone));
     }
 

@@ -13,31 +13,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.View;
 
 /**
- * A rendered page kept as UTF-8 bytes, with holes where each response needs its own value: the
- * CSRF token of the reader's session and a fresh key for each comment form. Each comment's actions
- * (like button, own-comment controls) are marked too, so that one reader's view of them can
- * replace the shared one. Serving it is a copy of bytes with those values in between.
+ * A rendered page kept as UTF-8 bytes, with a hole wherever each response needs the CSRF token of
+ * the reader's session. Serving it is a copy of bytes with the token in between.
  *
- * <p>Marks are written into the HTML by the rendering as {@code <prefix><kind>}, where kind is
- * {@code c} (CSRF token), {@code k} (form key), {@code s<comment id>.} (a comment's actions start)
- * or {@code e} (they end).
+ * <p>The mark of a hole is written into the HTML by the rendering as {@code <prefix>c}.
  */
 final class PageTemplate {
 
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
-    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final byte[] TOKEN_HOLE = new byte[0];
 
-    private enum Kind { TEXT, CSRF_TOKEN, FORM_KEY, ACTIONS_START, ACTIONS_END }
-
-    private record Piece(Kind kind, byte[] text, long commentId) {
-    }
-
-    private final List<Piece> pieces;
+    /** The text between holes: each hole is where a token goes. */
+    private final List<byte[]> texts;
     private final int fixedLength;
 
-    private PageTemplate(List<Piece> pieces) {
-        this.pieces = List.copyOf(pieces);
-        this.fixedLength = pieces.stream().mapToInt(piece -> piece.text().length).sum();
+    private PageTemplate(List<byte[]> texts) {
+        this.texts = List.copyOf(texts);
+        this.fixedLength = texts.stream().mapToInt(text -> text.length).sum();
     }
 
     /** Marks for a rendering: each is {@code prefix} and a kind letter. */
@@ -46,102 +38,46 @@ final class PageTemplate {
         String csrfToken() {
             return prefix + "c";
         }
-
-        String formKey() {
-            return prefix + "k";
-        }
-
-        String actionsStart() {
-            return prefix + "s";
-        }
-
-        String actionsEnd() {
-            return prefix + "e";
-        }
     }
 
     /** Splits {@code html} at every mark. */
     static PageTemplate split(String html, Marks marks) {
-        String prefix = marks.prefix();
-        List<Piece> pieces = new ArrayList<>();
+        String mark = marks.csrfToken();
+        List<byte[]> texts = new ArrayList<>();
         int from = 0;
         int at;
-        while ((at = html.indexOf(prefix, from)) >= 0) {
-            pieces.add(text(html.substring(from, at)));
-            int kindAt = at + prefix.length();
-            char kind = kindAt < html.length() ? html.charAt(kindAt) : ' ';
-            from = kindAt + 1;
-            switch (kind) {
-                case 'c' -> pieces.add(new Piece(Kind.CSRF_TOKEN, new byte[0], 0));
-                case 'k' -> pieces.add(new Piece(Kind.FORM_KEY, new byte[0], 0));
-                case 'e' -> pieces.add(new Piece(Kind.ACTIONS_END, new byte[0], 0));
-                case 's' -> {
-                    int dot = html.indexOf('.', from);
-                    pieces.add(new Piece(Kind.ACTIONS_START, new byte[0], Long.parseLong(html.substring(from, dot))));
-                    from = dot + 1;
-                }
-                default -> throw new IllegalStateException("unknown mark at " + at);
-            }
+        while ((at = html.indexOf(mark, from)) >= 0) {
+            texts.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            from = at + mark.length();
         }
-        pieces.add(text(html.substring(from)));
-        return new PageTemplate(pieces);
+        texts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return new PageTemplate(texts);
     }
 
-    private static Piece text(String text) {
-        return new Piece(Kind.TEXT, text.getBytes(StandardCharsets.UTF_8), 0);
+    /** How many bytes the page keeps, for a cache that counts its weight. */
+    int weight() {
+        return fixedLength;
     }
 
-    /**
-     * The page with its holes filled: the CSRF token given, a new key from {@code formKeys} for
-     * each form, and the actions of the comments in {@code ownActions} replaced by those.
-     */
-    byte[] fill(String csrfToken, Supplier<String> formKeys, Map<Long, PageTemplate> ownActions) {
-        Chunks chunks = chunks(csrfToken, formKeys, ownActions);
-        byte[] page = new byte[chunks.length];
-        chunks.copyTo(page);
+    /** The page with every hole filled with {@code csrfToken}. */
+    byte[] fill(String csrfToken) {
+        byte[] token = csrfToken.getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[fixedLength + token.length * (texts.size() - 1)];
+        int at = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                System.arraycopy(token, 0, page, at, token.length);
+                at += token.length;
+            }
+            byte[] text = texts.get(i);
+            System.arraycopy(text, 0, page, at, text.length);
+            at += text.length;
+        }
         return page;
     }
 
-    /** The filled page as the list of byte arrays it is made of, none of them copied. */
-    private Chunks chunks(String csrfToken, Supplier<String> formKeys, Map<Long, PageTemplate> ownActions) {
-        Chunks chunks = new Chunks(pieces.size());
-        collect(chunks, csrfToken.getBytes(StandardCharsets.UTF_8), formKeys, ownActions);
-        return chunks;
-    }
-
-    private void collect(Chunks chunks, byte[] token, Supplier<String> formKeys, Map<Long, PageTemplate> ownActions) {
-        boolean skipping = false;
-        for (Piece piece : pieces) {
-            switch (piece.kind()) {
-                case ACTIONS_START -> {
-                    PageTemplate own = ownActions.get(piece.commentId());
-                    if (own != null) {
-                        own.collect(chunks, token, formKeys, Map.of());
-                        skipping = true;
-                    }
-                }
-                case ACTIONS_END -> skipping = false;
-                case TEXT -> {
-                    if (!skipping) {
-                        chunks.add(piece.text());
-                    }
-                }
-                case CSRF_TOKEN -> {
-                    if (!skipping) {
-                        chunks.add(token);
-                    }
-                }
-                case FORM_KEY -> {
-                    if (!skipping) {
-                        chunks.add(formKeys.get().getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        }
-    }
-
-    /** A view writing this page with the request's CSRF token and the reader's own comment actions. */
-    View view(Supplier<String> csrfToken, Supplier<String> formKeys, Map<Long, PageTemplate> ownActions) {
+    /** A view writing this page with the token the request's CSRF filter gave it. */
+    View view(Supplier<String> csrfToken) {
         return new View() {
             @Override
             public String getContentType() {
@@ -151,43 +87,11 @@ final class PageTemplate {
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws IOException {
-                // One write of the whole page (a write per piece cost more in the container than the
-                // copy), from a buffer of the request thread's own: the container has copied or sent
-                // the bytes when the write returns, so the page allocates nothing that size.
-                Chunks page = chunks(csrfToken.get(), formKeys, ownActions);
-                byte[] buffer = BUFFERS.get();
-                if (buffer.length < page.length) {
-                    buffer = new byte[page.length + 16 * 1024];
-                    BUFFERS.set(buffer);
-                }
-                page.copyTo(buffer);
+                byte[] page = fill(csrfToken.get());
                 response.setContentType(CONTENT_TYPE);
                 response.setContentLength(page.length);
-                response.getOutputStream().write(buffer, 0, page.length);
+                response.getOutputStream().write(page);
             }
         };
-    }
-
-    private static final class Chunks {
-
-        final List<byte[]> list;
-        int length;
-
-        Chunks(int expected) {
-            list = new ArrayList<>(expected);
-        }
-
-        void add(byte[] chunk) {
-            list.add(chunk);
-            length += chunk.length;
-        }
-
-        void copyTo(byte[] target) {
-            int at = 0;
-            for (byte[] chunk : list) {
-                System.arraycopy(chunk, 0, target, at, chunk.length);
-                at += chunk.length;
-            }
-        }
     }
 }

@@ -1,11 +1,14 @@
 package com.hcpress.search.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.search.HitType;
 import com.hcpress.search.Search;
 import com.hcpress.search.SearchHit;
 import com.hcpress.search.SearchPage;
@@ -22,7 +26,7 @@ import com.hcpress.search.SearchQuery;
 
 /**
  * Search for API clients, under the same gate as the page. A q of 1 to 200 characters is required;
- * anything else is a 400 problem detail. {@code snippet} is escaped HTML with matches in mark,
+ * anything else is a 400 problem detail, as is a {@code type} other than article, study or reference. {@code snippet} is escaped HTML with matches in mark,
  * absent on locked hits.
  */
 @RestController
@@ -37,15 +41,24 @@ class SearchApiController {
     @GetMapping("/api/v1/search")
     Results search(@RequestParam @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
                    @RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+                   @RequestParam(required = false) @Pattern(regexp = "article|study|reference") String type,
                    @RequestParam(defaultValue = "1") @Min(1) @Max(1000) int page,
                    @AuthenticationPrincipal AccountPrincipal user) {
-        SearchPage results = search.search(user, new SearchQuery(q, zone, year, page));
+        HitType hitType = type == null ? null : HitType.valueOf(type.toUpperCase(Locale.ROOT));
+        SearchPage results = search.search(user, new SearchQuery(q, zone, year, hitType, page));
+        Map<String, Long> types = new LinkedHashMap<>();
+        results.types().forEach(count -> types.put(count.type().name().toLowerCase(Locale.ROOT), count.count()));
         return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
-                results.page(), results.pageCount());
+                results.page(), results.pageCount(), types, results.didYouMean());
     }
 
-    /** {@code total} is a lower bound when not {@code totalExact}. */
-    record Results(List<Hit> hits, long total, boolean totalExact, int page, int pageCount) {
+    /**
+     * {@code total} is a lower bound when not {@code totalExact}; {@code types} counts the hits of each
+     * type, whatever {@code type} kept; {@code didYouMean} is a query that may find more, when there is one.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Results(List<Hit> hits, long total, boolean totalExact, int page, int pageCount, Map<String, Long> types,
+                   String didYouMean) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,7 @@
 package com.hcpress.search.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.search.HitType;
 import com.hcpress.search.Search;
 import com.hcpress.search.SearchQuery;
 
@@ -30,19 +33,32 @@ class SearchController {
 
     @GetMapping("/search")
     String results(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String zone,
-                   @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page,
+                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String type,
+                   @RequestParam(defaultValue = "1") int page,
                    @AuthenticationPrincipal AccountPrincipal user, Model model, HttpServletResponse response) {
+        HitType hitType = hitType(type);
         model.addAttribute("q", q);
         model.addAttribute("zone", zone);
         model.addAttribute("year", year);
+        model.addAttribute("type", hitType == null ? null : hitType.name().toLowerCase(Locale.ROOT));
         model.addAttribute("zones", catalog.zones());
         if (q.length() > SearchQuery.MAX_LENGTH) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("tooLong", true);
         } else if (SearchQuery.isValid(q)) {
-            model.addAttribute("results", search.search(user, new SearchQuery(q, zone, year, page)));
+            model.addAttribute("results", search.search(user, new SearchQuery(q, zone, year, hitType, page)));
         }
         return VIEW;
+    }
+
+    /** An unknown type is ignored, as an unknown zone is: the page shows every type. */
+    private static HitType hitType(String type) {
+        for (HitType candidate : HitType.values()) {
+            if (candidate.name().equalsIgnoreCase(type)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @GetMapping("/search/suggestions")

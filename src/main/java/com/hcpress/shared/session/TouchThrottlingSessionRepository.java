@@ -3,6 +3,7 @@ package com.hcpress.shared.session;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -21,6 +22,7 @@ final class TouchThrottlingSessionRepository<S extends Session>
     private final FindByIndexNameSessionRepository<S> stored;
     private final Duration touchInterval;
     private final RecentSessions recent;
+    private volatile Consumer<String> onDeleted = id -> { };
 
     TouchThrottlingSessionRepository(FindByIndexNameSessionRepository<S> stored, Duration touchInterval,
                                      Duration rememberFor) {
@@ -64,6 +66,21 @@ final class TouchThrottlingSessionRepository<S extends Session>
     public void deleteById(String id) {
         recent.forget(id);
         stored.deleteById(id);
+        onDeleted.accept(id);
+    }
+
+    /** Called with the id of every session deleted here, so other instances can forget it too. */
+    void onDeleted(Consumer<String> listener) {
+        this.onDeleted = listener;
+    }
+
+    /** Forgets the remembered copy of a session, or of every session for {@code "*"}. */
+    void forgetRemembered(String id) {
+        recent.forget(id);
+    }
+
+    RecentSessions recent() {
+        return recent;
     }
 
     @Override

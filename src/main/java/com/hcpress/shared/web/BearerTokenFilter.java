@@ -2,6 +2,7 @@ package com.hcpress.shared.web;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,11 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in an API request by its {@code Authorization: Bearer} token, for that request only (no
  * session). Anywhere but the API the header is ignored, so a token never opens a page or a form. A
- * token that is unknown, revoked or belongs to a disabled account is a 401 problem detail.
+ * token that is unknown, revoked, expired or belongs to a disabled account is a 401 problem detail;
+ * a read-only token sending anything but GET, HEAD or OPTIONS is a 403.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
+    private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** API requests carrying a bearer token: these need no CSRF token, since no cookie signs them in. */
     static final RequestMatcher BEARER_API_REQUEST = request -> isApi(request) && token(request).isPresent();
@@ -43,19 +46,28 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UserDetails> user = authenticator.authenticate(token(request).orElseThrow())
-                .filter(UserDetails::isEnabled);
-        if (user.isEmpty()) {
+        Optional<ApiTokenAuthenticator.ApiGrant> grant = authenticator.authenticate(token(request).orElseThrow())
+                .filter(found -> found.user().isEnabled());
+        if (grant.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The access token is not valid: unknown, revoked, or of a closed account.\"}");
+                    + "\"detail\":\"The access token is not valid: unknown, revoked, expired, or of a closed account.\"}");
             return;
         }
+        if (grant.get().readOnly() && !READING_METHODS.contains(request.getMethod())) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"This access token may only read.\"}");
+            return;
+        }
+        UserDetails user = grant.get().user();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
+                user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -1,8 +1,6 @@
 package com.hcpress.shared.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
@@ -20,13 +21,18 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * template writes against the static resource locations and remembers only the ones it finds, so
  * each ordinary link ({@code /articles/...}) probed the class path again on every request: on the
  * article page that was most of the time spent. The static resources are inside the build, so an
- * answer never changes while the application runs.
+ * answer never changes while the application runs; the cache is bounded all the same, since links
+ * with ids in them are many.
  */
 class CachingResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
 
-    private static final int MAX_ENTRIES = 20_000;
+    static final int MAX_ENTRIES = 20_000;
 
-    private final Map<String, String> encoded = new ConcurrentHashMap<>();
+    private final Cache<String, String> encoded = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).recordStats().build();
+
+    Cache<String, String> cache() {
+        return encoded;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -51,13 +57,13 @@ class CachingResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
         @Override
         public String encodeURL(String url) {
             String key = contextPath + '\n' + url;
-            String known = encoded.get(key);
+            String known = encoded.getIfPresent(key);
             if (known != null) {
                 return known;
             }
             String resolved = super.encodeURL(url);
             // A URL the container rewrote for one client (";jsessionid=") is that client's alone.
-            if (resolved.indexOf(';') < 0 && encoded.size() < MAX_ENTRIES) {
+            if (resolved.indexOf(';') < 0) {
                 encoded.put(key, resolved);
             }
             return resolved;

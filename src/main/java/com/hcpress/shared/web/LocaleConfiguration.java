@@ -18,21 +18,25 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese by default; English when the browser asks for it first or the reader picks it with
- * {@code ?lang=en} (remembered in a cookie). Any other language falls back to Chinese.
+ * {@code ?lang=en} (remembered in the {@code hcpress_lang} cookie). The cookie and the parameter
+ * are read as zh or en only: a cookie of any other value is ignored, and any other parameter
+ * value means Chinese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("hcpress_lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("hcpress_lang") {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                return Languages.named(localeValue);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            return header != null && !header.isBlank() && request.getLocale().getLanguage().equals("en")
-                    ? Locale.ENGLISH : CHINESE;
+            return header != null && !header.isBlank() ? Languages.of(request.getLocale()) : Languages.CHINESE;
         });
         return resolver;
     }
@@ -59,11 +63,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
             @Override
             protected Locale parseLocaleValue(String localeValue) {
-                return "en".equalsIgnoreCase(localeValue) ? Locale.ENGLISH : CHINESE;
+                Locale named = Languages.named(localeValue);
+                return named == null ? Languages.CHINESE : named;
             }
         };
         interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
 }

@@ -29,7 +29,7 @@ class ApiDocsTest {
         assertThat(docs).contains("\"openapi\":\"3.", "\"title\":\"HCPress API\"",
                 "\"/api/v1/articles/{slug}\"", "\"/api/v1/articles/{slug}/comments\"", "\"/api/v1/search\"",
                 "\"/api/v1/studies/{id}\"", "\"/api/v1/clinical/assessment\"",
-                "\"personalAccessToken\"", "\"scheme\":\"bearer\"");
+                "\"personalAccessToken\"", "\"scheme\":\"bearer\"", "guideline_standard", "alternative_options");
         assertThat(docs).doesNotContain("\"/account", "\"/articles/{slug}\"", "\"/admin");
     }
 

@@ -40,11 +40,14 @@ class PersonalAccessTokenTest {
     PersonalAccessTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.hcpress.account.AccountRegistry registry;
 
     @Test
     void theAccountPageShowsANewTokenOnceAndStoresOnlyItsHash() throws Exception {
         UserDetails reader = readers.create();
         MockHttpServletResponse created = mvc.perform(post("/account/tokens").param("name", "手机应用")
+                .param("password", "a-long-passphrase").param("scope", "READ_WRITE").param("days", "30")
                 .with(user(reader)).with(csrf())).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(200);
         assertThat(created.getHeader("Cache-Control")).contains("no-store");
@@ -129,7 +132,7 @@ class PersonalAccessTokenTest {
     void aNamelessTokenIsRefusedWithAMessage() throws Exception {
         UserDetails reader = readers.create();
         MockHttpServletResponse response = mvc.perform(post("/account/tokens").param("name", "   ")
-                .with(user(reader)).with(csrf())).andReturn().getResponse();
+                .param("password", "a-long-passphrase").with(user(reader)).with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("请填写 1 至 60 个字的令牌名称");
         assertThat(tokens.list(((AccountPrincipal) reader).id())).isEmpty();
@@ -144,6 +147,74 @@ class PersonalAccessTokenTest {
 
         assertThat(tokens.revoke(b, tokenOfA)).isFalse();
         assertThat(tokens.list(a).get(0).active()).isTrue();
+    }
+
+    @Test
+    void makingATokenAsksForThePasswordAgain() throws Exception {
+        UserDetails reader = readers.create();
+        for (String password : new String[] {"", "not-my-passphrase"}) {
+            MockHttpServletResponse refused = mvc.perform(post("/account/tokens").param("name", "stolen session")
+                    .param("password", password).with(user(reader)).with(csrf())).andReturn().getResponse();
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("密码不正确，未创建令牌");
+        }
+        assertThat(tokens.list(((AccountPrincipal) reader).id())).isEmpty();
+        for (String[] bad : new String[][] {{"READ", "0"}, {"READ", "366"}, {"ADMIN", "30"}, {"READ", "x"}}) {
+            assertThat(mvc.perform(post("/account/tokens").param("name", "n").param("password", "a-long-passphrase")
+                    .param("scope", bad[0]).param("days", bad[1]).with(user(reader)).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(String.join(",", bad)).isEqualTo(400);
+        }
+        assertThat(tokens.list(((AccountPrincipal) reader).id())).isEmpty();
+    }
+
+    @Test
+    void aReadTokenReadsButChangesNothing() throws Exception {
+        UserDetails reader = readers.create();
+        String token = tokens.create(((AccountPrincipal) reader).id(), "reader", PersonalAccessTokens.Scope.READ, 30).token();
+
+        assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(200);
+        MockHttpServletResponse posted = bearer(post(ARTICLE_API + "/comments").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"body\":\"只读令牌\"}"), token);
+        assertThat(posted.getStatus()).isEqualTo(403);
+        assertThat(posted.getHeader("WWW-Authenticate")).contains("insufficient_scope");
+    }
+
+    @Test
+    void aTokenExpiresAndShowsItsExpiryScopeAndLastUse() throws Exception {
+        UserDetails reader = readers.create();
+        long readerId = ((AccountPrincipal) reader).id();
+        var created = tokens.create(readerId, "short", PersonalAccessTokens.Scope.READ_WRITE, 1);
+        assertThat(bearer(get(ARTICLE_API), created.token()).getStatus()).isEqualTo(200);
+        PersonalAccessTokens.TokenSummary summary = tokens.list(readerId).get(0);
+        assertThat(summary.lastUsedAt()).isNotNull();
+        assertThat(summary.expiresAt()).isBetween(java.time.Instant.now().plusSeconds(86_000), java.time.Instant.now().plusSeconds(86_500));
+        assertThat(tokens.create(readerId, "default").id()).isPositive();
+        assertThat(tokens.list(readerId).get(0).expiresAt())
+                .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(89)));
+
+        jdbc.sql("update personal_access_token set expires_at = now() - interval '1 second' where id = ?")
+                .param(created.id()).update();
+        assertThat(bearer(get(ARTICLE_API), created.token()).getStatus()).isEqualTo(401);
+        String page = mvc.perform(get("/account").with(user(reader))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("已过期", "读写", "最近使用");
+    }
+
+    @Test
+    void disablingTheAccountOrChangingItsPasswordEndsItsTokens() throws Exception {
+        UserDetails reader = readers.create();
+        long readerId = ((AccountPrincipal) reader).id();
+        String token = tokens.create(readerId, "script").token();
+        assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(200);
+
+        assertThat(registry.changePassword(readerId, "a-long-passphrase", "another-long-passphrase", null,
+                java.util.Locale.CHINA)).isEmpty();
+        assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(401);
+
+        String second = tokens.create(readerId, "script 2").token();
+        assertThat(bearer(get(ARTICLE_API), second).getStatus()).isEqualTo(200);
+        registry.disable(1L, readerId);
+        assertThat(bearer(get(ARTICLE_API), second).getStatus()).isEqualTo(401);
     }
 
     private MockHttpServletResponse bearer(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules.md §2: graded on the unrounded score, displayed to 2 decimals. */
+/** docs/clinical-rules.md, ALBI: graded on the unrounded score, displayed to 2 decimals. */
 class AlbiTest {
 
     @ParameterizedTest(name = "raw {0} -> grade {1}, shown {2}")

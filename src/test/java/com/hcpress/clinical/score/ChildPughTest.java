@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules.md §1: a value exactly on a cut-off scores 2. */
+/** docs/clinical-rules.md, Child-Pugh: a value exactly on a cut-off scores 2. */
 class ChildPughTest {
 
     @ParameterizedTest(name = "bilirubin {0} {1} -> {2}")

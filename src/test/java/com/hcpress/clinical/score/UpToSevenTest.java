@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules.md §3: within when the sum is at most 7. */
+/** docs/clinical-rules.md, Up-to-seven: within when the sum is at most 7. */
 class UpToSevenTest {
 
     @ParameterizedTest(name = "{0} nodule(s), largest {1} cm: sum {2}, {3}")

@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Branches of rules.md §7 the public cases do not reach: stopping rules and precedence, early
+ * Branches of the selection rules (docs/clinical-rules.md) the public cases do not reach: stopping
+ * rules and precedence, early
  * burden, every ICC caveat, combined thrombi, trial eligibility and the up-to-seven edges.
  */
 class TreatmentSelectorTest {

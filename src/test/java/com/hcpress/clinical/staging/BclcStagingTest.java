@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules.md §5 with its four stated conventions. */
+/** docs/clinical-rules.md, BCLC staging with its four stated conventions. */
 class BclcStagingTest {
 
     @ParameterizedTest(name = "{0} {1}x{2} cm, {3}, EHS {4}, PS {5}, CP {6} -> {7} {8}")

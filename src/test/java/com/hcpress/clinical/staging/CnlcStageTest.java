@@ -11,7 +11,7 @@ import com.hcpress.clinical.score.ChildPughClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules.md §4, evaluated IV → IIIb → IIIa → IIb → IIa/Ib → Ia/Ib. */
+/** docs/clinical-rules.md, CNLC staging, evaluated IV → IIIb → IIIa → IIb → IIa/Ib → Ia/Ib. */
 class CnlcStageTest {
 
     @ParameterizedTest(name = "{0} {1}x{2} cm, {3}, EHS {4}, PS {5}, CP {6} -> {7}")

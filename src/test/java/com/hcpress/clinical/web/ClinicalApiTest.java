@@ -73,7 +73,9 @@ class ClinicalApiTest {
         JsonNode expected = publicCase.get("expected");
         JsonNode actual = answer(ASSESSMENT, publicCase.get("inputs"));
 
-        assertEquals(new TreeSet<>(expected.propertyNames()), new TreeSet<>(actual.propertyNames()), "sections");
+        TreeSet<String> sections = new TreeSet<>(expected.propertyNames());
+        sections.add("guideline_standard");
+        assertEquals(sections, new TreeSet<>(actual.propertyNames()), "sections: the case file's and the guideline standard");
         assertAll(expected.propertyNames().stream().map(section -> () ->
                 assertEquals(expected.get(section), actual.get(section),
                         () -> section + "\nexpected: " + expected.get(section).toPrettyString()
@@ -95,6 +97,45 @@ class ClinicalApiTest {
                 () -> assertEquals(expected.get("cnlc_stage"), staging.get("cnlc_stage")),
                 () -> assertEquals(expected.get("bclc_stage"), staging.get("bclc_stage")),
                 () -> assertThat(expected.get("flags").values()).containsAll(staging.get("flags").values()));
+    }
+
+    @Test
+    void atBclcCTheStandardIsSystemicTherapyAndTheArticlesOptionsAreAlternatives() throws Exception {
+        JsonNode p05 = publicCase("P05");
+        JsonNode answer = answer(ASSESSMENT, p05.get("inputs"));
+
+        assertEquals(p05.get("expected").get("candidate_options"), answer.get("candidate_options"));
+        JsonNode standard = answer.get("guideline_standard");
+        assertThat(standard.get("bclc_stage").asString()).isEqualTo("C");
+        assertThat(standard.get("code").asString()).isEqualTo("ADVANCED");
+        assertThat(standard.get("standard").get("en").asString()).startsWith("Systemic therapy");
+        assertThat(standard.get("standard").get("zh").asString()).startsWith("系统治疗");
+        assertThat(standard.get("source").asString()).contains("BCLC 2022", "Reig M", "J Hepatol 2022;76(3):681-693");
+        assertThat(standard.get("options_are_alternatives").asBoolean()).isTrue();
+        assertThat(standard.get("alternative_options").values()).extracting(JsonNode::asString).containsExactly("HAIC_SYS");
+        assertThat(standard.get("statement").get("en").asString()).contains("alternatives to this standard");
+    }
+
+    @Test
+    void atBclcBTacePlusSystemicBuildsOnTheStandardAndHaicIsAnAlternative() throws Exception {
+        JsonNode standard = answer(ASSESSMENT, publicCase("P09").get("inputs")).get("guideline_standard");
+
+        assertThat(standard.get("standard").get("en").asString()).contains("TACE", "transplantation", "systemic therapy");
+        assertThat(standard.get("options_are_alternatives").asBoolean()).isFalse();
+        assertThat(standard.get("alternative_options").values()).extracting(JsonNode::asString)
+                .containsExactly("HAIC", "HAIC_SYS");
+    }
+
+    @Test
+    void bclcDoesNotStageIccSoThereIsNoStandard() throws Exception {
+        JsonNode icc = publicCases().map(arguments -> (JsonNode) ((Named<?>) arguments.get()[0]).getPayload())
+                .filter(c -> c.get("inputs").get("histology").asString().equals("ICC")).findFirst().orElseThrow();
+        assertThat(answer(ASSESSMENT, icc.get("inputs")).get("guideline_standard").isNull()).isTrue();
+    }
+
+    private static JsonNode publicCase(String id) throws IOException {
+        return publicCases().map(arguments -> (JsonNode) ((Named<?>) arguments.get()[0]).getPayload())
+                .filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -75,6 +75,31 @@ class ClinicalPagesTest {
                 "PFS (median, BICR mRECIST)", "15.0", "not a prescription");
     }
 
+    static final String P05 = "histology=HCC&nodules=1&largestDiameterCm=6.0&vascularInvasion=PVTT&vp=Vp3&cheng=II"
+            + "&extrahepaticSpread=false&bilirubin=1.3&bilirubinUnit=mg/dL&albumin=3.6&albuminUnit=g/dL&inr=1.2"
+            + "&ascites=none&encephalopathy=none&ecog=0&recurrent=false&resectable=no";
+
+    @Test
+    void atBclcCTheSelectorStatesTheSystemicStandardAboveTheArticlesAlternatives() throws Exception {
+        String zh = page("/clinical/selector?" + P05, "zh-CN");
+        assertThat(zh).contains("指南标准治疗（BCLC C 期）", "系统治疗：一线首选阿替利珠单抗 + 贝伐珠单抗",
+                "BCLC 2022 更新版（Reig M 等，J Hepatol 2022;76:681-693）", "https://doi.org/10.1016/j.jhep.2021.11.018",
+                "是该标准之外的替代选择，并非指南标准治疗", "id=\"option-HAIC_SYS\"", "替代方案");
+        assertThat(zh.indexOf("id=\"guideline-standard\"")).isLessThan(zh.indexOf("id=\"candidates-heading\""));
+
+        String en = page("/clinical/selector?" + P05, "en");
+        assertThat(en).contains("Guideline standard at BCLC C", "Systemic therapy: atezolizumab + bevacizumab",
+                "BCLC 2022 update (Reig M et al., J Hepatol 2022;76:681-693)",
+                "come from the article and are alternatives to this standard, not the standard itself");
+    }
+
+    @Test
+    void atBclcBTheStandardNamesTransplantTaceAndSystemicTherapy() throws Exception {
+        String en = page("/clinical/selector?" + P01, "en");
+        assertThat(en).contains("Guideline standard at BCLC B", "TACE for well-defined nodules with preserved portal flow",
+                "The options below are the standard or build on it.").doesNotContain("badge-alternative");
+    }
+
     @Test
     void guidelineDefaultsAndCaveatsAreLabelled() throws Exception {
         String poorReserve = P01.replace("ecog=0", "ecog=3");

@@ -76,6 +76,7 @@ class CommentBrowserTest extends BrowserTestSupport {
         Page page = browser.phone("zh-CN");
         signIn(page, readers.passed());
         page.navigate(url("/articles/" + article.slug()));
+        showComments(page);
 
         page.fill("#comment-body", "我们通常四周复查一次。\n参考：https://example.org/guideline");
         page.locator("#comment-form button[type=submit]").dblclick();
@@ -131,6 +132,7 @@ class CommentBrowserTest extends BrowserTestSupport {
         });
         signIn(page, reader);
         page.navigate(url("/articles/" + article.slug()));
+        showComments(page);
         page.locator("#comment-list").scrollIntoViewIfNeeded();
         page.mouse().move(100, 400);
         page.waitForTimeout(300);
@@ -159,6 +161,7 @@ class CommentBrowserTest extends BrowserTestSupport {
         editor.onDialog(dialog -> dialog.accept());
         DemoUsers.signIn(editor, url(""), "editor");
         editor.navigate(url("/articles/" + article.slug()));
+        showComments(editor);
         Locator toPin = editor.locator("#comment-" + pinned);
         toPin.locator("details.staff-tools summary").click();
         toPin.locator("details.staff-tools button", new Locator.LocatorOptions().setHasText("置顶")).click();
@@ -191,5 +194,11 @@ class CommentBrowserTest extends BrowserTestSupport {
     private static void assertOnePhoneWide(Page page) {
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
+    }
+
+    /** The comments load once scrolled near, as a reader scrolls to them (on a short page they are in already). */
+    private static void showComments(Page page) {
+        page.evaluate("() => document.getElementById('comments')?.scrollIntoView()");
+        page.waitForSelector("#comment-list");
     }
 }

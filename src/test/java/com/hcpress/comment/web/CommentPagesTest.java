@@ -23,6 +23,7 @@ import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.ReportReason;
 import com.hcpress.comment.TestReaders;
+import com.hcpress.gate.GatePaths;
 import com.hcpress.content.ArticleSummary;
 
 /** The article page's comments and their htmx fragments, the editors' queue, and escaping. */
@@ -75,7 +76,11 @@ class CommentPagesTest {
         comments.post(reader, article, "文章页上的第一条评论", null);
         String page = mvc.perform(get("/articles/" + article.slug()).with(user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"comment-count\">1<", "id=\"comment-form\"", "文章页上的第一条评论",
+        assertThat(page).as("the page loads its comments after itself").contains("hx-get=\"" + base + "\"")
+                .doesNotContain("文章页上的第一条评论");
+        String loaded = mvc.perform(get(base).with(user(reader)).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(loaded).contains("id=\"comment-count\">1<", "id=\"comment-form\"", "文章页上的第一条评论",
                 "name=\"key\"", "name=\"_csrf\"");
     }
 
@@ -177,7 +182,7 @@ class CommentPagesTest {
         mvc.perform(post("/editor/comments/" + quiet.id() + "/pin").with(user(editor)).with(csrf())
                         .param("back", "https://evil.example/"))
                 .andExpect(redirectedUrl("/editor/comments"));
-        String page = mvc.perform(get("/articles/" + article.slug()).with(user(reader)))
+        String page = mvc.perform(get(base).with(user(reader)).header("HX-Request", "true"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("被举报的评论").contains("class=\"badge pin\"", "id=\"comment-count\">1<");
 
@@ -192,14 +197,15 @@ class CommentPagesTest {
         AccountPrincipal newcomer = readers.unverified();
 
         mvc.perform(get("/articles/" + article.slug()).with(user(newcomer))).andExpect(status().is3xxRedirection());
-        mvc.perform(get(base).with(user(newcomer))).andExpect(redirectedUrl("/articles/" + article.slug()));
+        String gate = GatePaths.gate(TestReaders.ZONE, "/articles/" + article.slug());
+        mvc.perform(get(base).with(user(newcomer))).andExpect(redirectedUrl(gate));
         String fragment = mvc.perform(get(base).with(user(newcomer)).header("HX-Request", "true"))
                 .andExpect(status().isForbidden()).andExpect(header().string("HX-Redirect", "/articles/" + article.slug()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(fragment).doesNotContain("不该被看到的评论");
         mvc.perform(post(base).with(user(newcomer)).with(csrf()).param("body", "偷偷发表"))
-                .andExpect(redirectedUrl("/articles/" + article.slug()));
-        mvc.perform(get(base)).andExpect(redirectedUrl("/articles/" + article.slug()));
+                .andExpect(redirectedUrl(gate));
+        mvc.perform(get(base)).andExpect(redirectedUrl(gate));
         assertThat(comments.count(reader, article)).isEqualTo(1);
     }
 }

@@ -3,7 +3,17 @@ package com.hcpress.content.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
+import com.hcpress.content.ContentEditor;
+import com.hcpress.content.NewZone;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
@@ -15,6 +25,8 @@ import com.microsoft.playwright.Page;
 @HcpressIntegrationTest
 class ArticleBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    ContentEditor editor;
 
     @Test
     void aReaderFollowsACitationToItsReferenceAndBackOnAPhone() {
@@ -59,5 +71,45 @@ class ArticleBrowserTest extends BrowserTestSupport {
         assertThat(english.locator("h1")).containsText("Liver");
         english.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("zone-phone-en")));
         english.context().close();
+    }
+
+    @Test
+    void theCommentsLoadOnceTheReaderScrollsToThem() {
+        Page page = browser.phone("zh-CN");
+        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        page.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
+        assertThat(page.locator("h1")).isVisible();
+        assertThat(page.locator("#comment-list")).hasCount(0);
+
+        page.locator("#comments").scrollIntoViewIfNeeded();
+
+        assertThat(page.locator("#comment-list")).isVisible();
+        assertThat(page.locator("#comment-body")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article-comments-loaded")));
+        page.context().close();
+    }
+
+    @Test
+    void aZonePageShowsTwentyArticlesAndTheNextTwentyOnRequest() {
+        String slug = "paged-" + UUID.randomUUID().toString().substring(0, 8);
+        long zone = editor.createZone(new NewZone(slug, "分页测试专区", "Paging zone", "用于分页的专区。", "A zone to page through.", 90));
+        for (int n = 1; n <= 25; n++) {
+            long id = editor.createArticle(zone, slug + "-" + n, new ArticleDraft("分页文章 " + n, "HCPress 编辑部",
+                    LocalDate.of(2026, 1, 1).plusDays(n), ArticleKind.ORIGINAL, null, null, "正文。", null, null, null, null,
+                    List.of()));
+            editor.publish(id);
+        }
+        Page page = browser.phone("zh-CN");
+        page.navigate(url("/zones/" + slug));
+
+        assertThat(page.locator(".article-list li:not(.more)")).hasCount(20);
+        assertThat(page.locator(".article-list li:not(.more) h2").first()).hasText("分页文章 25");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("zone-paged-phone")).setFullPage(true));
+        page.locator(".article-list li.more a").click();
+
+        assertThat(page.locator(".article-list li:not(.more)")).hasCount(25);
+        assertThat(page.locator(".article-list li.more")).hasCount(0);
+        assertThat(page.locator(".article-list li:not(.more) h2").last()).hasText("分页文章 1");
+        page.context().close();
     }
 }

@@ -265,7 +265,9 @@ class ArticleEditorTest {
         assertThat(changes).contains("<del>First</del>", "<ins>Second</ins>", "&lt;b&gt;title&lt;/b&gt;")
                 .doesNotContain("<b>title</b>");
         assertThat(changes).contains("<del>Chemoembolisation came first </del>[1]", "<ins>Revised: chemoembolisation</ins> [1]");
-        assertThat(changes).contains("[2] 10.1016/S0140-6736(24)02575-3");
+        assertThat(changes).contains("[1] 题名: Hepatic arterial infusion chemotherapy");
+        assertThat(changes).contains("<h2>署名</h2>", "医学审校: Reviewer");
+        assertThat(changes).contains("<h2>专区、类型与出处</h2>");
 
         assertThat(page("/editor/articles/" + id + "/revisions/1/changes")).contains("首个版本");
         assertThat(mvc.perform(get("/editor/articles/" + id + "/revisions/9/changes").with(DemoUsers.as(users, "editor")))

@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.hcpress.evidence.EvidenceCatalog;
+import com.hcpress.evidence.Outcome;
+import com.hcpress.evidence.QualityNote;
+import com.hcpress.evidence.Study;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.DemoUsers;
 
@@ -29,6 +33,8 @@ class StudyPagesTest {
     WebApplicationContext context;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    EvidenceCatalog catalog;
 
     /** The tools and studies are behind the zone's gate: a reader who passed it asks. */
     @BeforeEach
@@ -72,6 +78,55 @@ class StudyPagesTest {
             assertThat(page("/studies/" + id, "zh-CN")).doesNotContain("??");
             assertThat(page("/studies/" + id, "en")).doesNotContain("??");
         }
+    }
+
+    @Test
+    void inChineseEveryNoteIsChineseAndNoAddressIsShownAsText() throws Exception {
+        for (String id : catalog.studyIds(null, 100)) {
+            Study study = catalog.study(id).orElseThrow();
+            String zh = page("/studies/" + id, "zh-CN");
+            String en = page("/studies/" + id, "en");
+            for (QualityNote note : study.notes()) {
+                assertThat(zh).as(id).contains(escape(note.textZh())).doesNotContain(escape(note.text()));
+                assertThat(en).as(id).contains(escape(note.text()));
+            }
+            for (Outcome outcome : study.outcomes()) {
+                assertThat(zh).as(id).contains(escape(outcome.endpointZh()));
+                if (outcome.note() != null) {
+                    assertThat(zh).as(id).contains(escape(outcome.noteZh())).doesNotContain(escape(outcome.note()));
+                }
+            }
+            for (String html : new String[] {zh, en}) {
+                String text = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]*>", " ");
+                assertThat(text).as(id).doesNotContainPattern("https?://").doesNotContainPattern("\\b\\d{1,3}(\\.\\d{1,3}){3}\\b");
+            }
+        }
+    }
+
+    @Test
+    void sourcesAreLabelledLinks() throws Exception {
+        String zh = page("/studies/E_EMERALD1", "zh-CN");
+        assertThat(zh).contains(">PubMed 39798579</a>", ">新闻报道 · CancerNetwork（ASCO GI 2024 LBA432）</a>",
+                "href=\"https://pubmed.ncbi.nlm.nih.gov/39798579/\"", "来源：本文", "p 0.032 (界值 0.0434)",
+                "p 无统计学意义").doesNotContain("threshold", "not significant");
+        String talentace = page("/studies/E_TALENTACE", "en");
+        assertThat(talentace).contains("News report · MIMS (ESMO GI 2025 LBA2)", "Conference abstract · ASCO (ASCO GI TPS487)",
+                "Chugai press release: n=342");
+    }
+
+    @Test
+    void theJsonCarriesBothWordingsAndLabelledSources() throws Exception {
+        mvc.perform(get("/api/v1/studies/E_EMERALD1").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notes[1].textZh").value("CR 3.0% + PR 40.6% = 43.6%，与 ORR 相符，数据自洽。"))
+                .andExpect(jsonPath("$.outcomes[0].endpointZh").value("PFS（中位，BICR，mRECIST）"))
+                .andExpect(jsonPath("$.outcomes[1].sourceLinks[0].kind").value("NEWS_REPORT"))
+                .andExpect(jsonPath("$.outcomes[1].sourceLinks[0].label.zh").value("新闻报道 · CancerNetwork（ASCO GI 2024 LBA432）"))
+                .andExpect(jsonPath("$.sourceLinks[0].label.en").value("PubMed 39798579"));
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package com.hcpress.notification;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each account's channels per category, and the language its messages are written in. */
+@Service
+@Transactional
+public class NotificationPreferences {
+
+    private final JdbcClient jdbc;
+
+    NotificationPreferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every category, with the account's choice or the default for its contact. */
+    @Transactional(readOnly = true)
+    public List<ChannelChoice> choices(long accountId) {
+        Map<NotificationCategory, ChannelChoice> saved = new EnumMap<>(NotificationCategory.class);
+        jdbc.sql("select category, email, sms from notification_preference where account_id = ?").param(accountId)
+                .query((row, n) -> {
+                    Optional<NotificationCategory> category = NotificationCategory.fromKey(row.getString("category"));
+                    boolean email = row.getBoolean("email");
+                    boolean sms = row.getBoolean("sms");
+                    return category.map(known -> new ChannelChoice(known, email, sms));
+                })
+                .list().forEach(choice -> choice.ifPresent(c -> saved.put(c.category(), c)));
+        Optional<Contact> contact = contact(accountId);
+        List<ChannelChoice> choices = new ArrayList<>();
+        for (NotificationCategory category : NotificationCategory.values()) {
+            choices.add(saved.getOrDefault(category, defaultChoice(category, contact)));
+        }
+        return choices;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ChannelChoice> choice(long accountId, NotificationCategory category) {
+        return choices(accountId).stream().filter(choice -> choice.category() == category).findFirst();
+    }
+
+    /** Saves the choices for every category, in the language of the page they were made on. */
+    public void save(long accountId, List<ChannelChoice> choices, Locale locale) {
+        for (ChannelChoice choice : choices) {
+            put(accountId, choice);
+        }
+        jdbc.sql("insert into notification_language (account_id, language) values (?, ?) "
+                        + "on conflict (account_id) do update set language = excluded.language")
+                .params(accountId, locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh").update();
+    }
+
+    /** One-click unsubscribe: no more email for the category; false when the account is gone. */
+    public boolean stopEmailIfAccountExists(long accountId, NotificationCategory category) {
+        if (contact(accountId).isEmpty()) {
+            return false;
+        }
+        ChannelChoice current = choice(accountId, category).orElseThrow();
+        put(accountId, new ChannelChoice(category, false, current.sms()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Contact> contact(long accountId) {
+        return jdbc.sql("select u.email, u.mobile, l.language from app_user u "
+                        + "left join notification_language l on l.account_id = u.id where u.id = ? and u.enabled")
+                .param(accountId)
+                .query((row, n) -> new Contact(row.getString("email"), row.getString("mobile"),
+                        Contact.locale(row.getString("language"))))
+                .optional();
+    }
+
+    private void put(long accountId, ChannelChoice choice) {
+        jdbc.sql("insert into notification_preference (account_id, category, email, sms) values (?, ?, ?, ?) "
+                        + "on conflict (account_id, category) do update set email = excluded.email, sms = excluded.sms")
+                .params(accountId, choice.category().key(), choice.email(), choice.sms()).update();
+    }
+
+    private static ChannelChoice defaultChoice(NotificationCategory category, Optional<Contact> contact) {
+        boolean on = category.sentByDefault();
+        boolean email = on && contact.map(c -> c.email() != null).orElse(false);
+        boolean sms = on && !email && contact.map(c -> c.mobile() != null).orElse(false);
+        return new ChannelChoice(category, email, sms);
+    }
+}
