@@ -50,7 +50,7 @@ echo "$db_password" > "$work/pg/password"
 [ "$(id -u)" = 0 ] && chown -R postgres "$work/pg"
 as_pg "$pg_bin/initdb" -D "$work/pg/data" -U hcpress --pwfile="$work/pg/password" --auth=scram-sha-256 -E UTF8 \
     --locale=C.UTF-8 > "$work/logs/initdb.log"
-as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -w -l "$work/logs/postgres.log" \
+as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -w -l "$work/pg/postgres.log" \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=100" start > /dev/null
 PGPASSWORD=$db_password "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U hcpress -d postgres -qc "create database hcpress"
 psql_db() { PGPASSWORD=$db_password "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U hcpress -d hcpress -Atc "$1"; }
@@ -178,7 +178,7 @@ sleep 20
 log "kill -9 of HCPress 2 (pid ${pids[app2]}) and OpenSearch node 2 (pid ${pids[os2]})"
 kill -9 "${pids[app2]}" "${pids[os2]}"
 unset 'pids[app2]' 'pids[os2]'
-wait "${journeys[@]}"
+wait "${journeys[@]}" || true
 log "journeys done; cluster health: $(curl -sS "http://127.0.0.1:${os_http[0]}/_cluster/health" | grep -o '"status":"[a-z]*"')"
 
 all=$(cat "$work"/journey/reader-*.log)
