@@ -1,4 +1,4 @@
-package com.hcpress.operations;
+package com.hcpress.operations.web;
 
 import java.io.IOException;
 import java.util.UUID;
