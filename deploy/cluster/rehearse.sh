@@ -180,11 +180,13 @@ log "kill -9 of HCPress 2 (pid ${pids[app2]}) and OpenSearch node 2 (pid ${pids[
 kill -9 "${pids[app2]}" "${pids[os2]}"
 unset 'pids[app2]' 'pids[os2]'
 wait "${journeys[@]}" || true
-log "journeys done; cluster health: $(curl -sS "http://127.0.0.1:${os_http[0]}/_cluster/health" | grep -o '"status":"[a-z]*"')"
+log "journeys done; cluster health: $(curl -sS --max-time 10 "http://127.0.0.1:${os_http[0]}/_cluster/health" | grep -o '"status":"[a-z]*"' || echo 'no answer (no cluster manager)')"
 
 all=$(cat "$work"/journey/reader-*.log)
 total=$(echo "$all" | wc -l)
-bad=$(echo "$all" | grep -v -E '^(200|201|302) ' || true)
+# 429: the comment rate limit of one account, an answer the reader is meant to see
+limited=$(echo "$all" | grep -c '^429 comment' || true)
+bad=$(echo "$all" | grep -v -E '^(200|201|302) |^429 comment' || true)
 acked=$(echo "$all" | awk '$2 == "comment" && ($1 == 200 || $1 == 201) {print $3}' | sort -u)
 stored=$(psql_db "select body from comment where body like 'Rehearsal comment %'" | sed 's/Rehearsal comment //' | sort -u)
 lost=$(comm -23 <(echo "$acked") <(echo "$stored"))
@@ -192,7 +194,8 @@ search_ok=$(echo "$all" | grep -c '^200 search$' || true)
 search_all=$(echo "$all" | grep -c ' search' || true)
 echo
 echo "requests through nginx:          $total"
-echo "answers other than 200/201/302:  $(echo -n "$bad" | grep -c . || true)"
+echo "comments refused by the rate limit (429): $limited"
+echo "answers other than 200/201/302/429: $(echo -n "$bad" | grep -c . || true)"
 echo "$bad" | sort | uniq -c | sed 's/^/    /'
 echo "comments acknowledged:           $(echo -n "$acked" | grep -c . || true)"
 echo "acknowledged comments missing:   $(echo -n "$lost" | grep -c . || true)"
