@@ -18,6 +18,7 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.consent.ConsentsChanged;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.verification.ApprovalRevoked;
 
 /**
  * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
@@ -88,6 +89,12 @@ public class Gate {
     public boolean firstTimePassed(long userId, long zoneId) {
         return jdbc.sql("insert into gate_pass (user_id, zone_id) values (?, ?) on conflict do nothing")
                 .params(userId, zoneId).update() == 1;
+    }
+
+    /** A revoked approval closes the gate on every instance, as a consent change does. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void approvalRevoked(ApprovalRevoked revoked) {
+        changes.announce(CHANGES, Long.toString(revoked.userId()));
     }
 
     /**

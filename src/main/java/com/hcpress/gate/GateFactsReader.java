@@ -42,7 +42,9 @@ class GateFactsReader {
 
     private static GateFacts.Verification verification(VerificationStatus status) {
         return switch (status.state()) {
-            case NONE -> GateFacts.Verification.NONE;
+            // An approval that ended asks for a new submission, as if there had been none.
+            case NONE, EXPIRED -> GateFacts.Verification.NONE;
+            case REVOKED -> GateFacts.Verification.REJECTED;
             case PENDING -> GateFacts.Verification.PENDING;
             case APPROVED -> GateFacts.Verification.APPROVED;
             case REJECTED -> GateFacts.Verification.REJECTED;

@@ -14,7 +14,7 @@ import com.hcpress.audit.AuditLog;
 
 /**
  * Everything HCPress holds about one account, as one JSON document: the account, the profile and
- * every verification submission (licence photos described, not included), every consent event with
+ * every verification submission (licence photos described, not included, with what was read on them), every consent event with
  * the text agreed to, questionnaire answers, comments, and access tokens (never their secret).
  */
 @Service
@@ -41,8 +41,12 @@ public class PersonalDataExport {
                        s.status, s.submitted_at, s.decided_at, s.rejection_reason,
                        p.content_type as licence_photo_type, p.width as licence_photo_width,
                        p.height as licence_photo_height, p.created_at as licence_photo_uploaded_at,
-                       p.deleted_at as licence_photo_deleted_at
+                       p.deleted_at as licence_photo_deleted_at,
+                       r.status as photo_reading_status, r.licence_number as photo_read_licence_number,
+                       r.real_name as photo_read_real_name, r.category as photo_read_category,
+                       r.scope as photo_read_scope, r.read_at as photo_read_at
                 from verification_submission s join licence_photo p on p.id = s.licence_photo_id
+                left join licence_reading r on r.submission_id = s.id
                 where s.user_id = ? order by s.id""", userId);
         data.put("profile", submissions.isEmpty() ? null : profile(submissions.get(submissions.size() - 1)));
         data.put("submissions", submissions);

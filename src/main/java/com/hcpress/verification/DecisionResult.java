@@ -8,6 +8,8 @@ public record DecisionResult(Outcome outcome) {
         REJECTED("review.outcome.rejected"),
         ALREADY_DECIDED("review.outcome.alreadyDecided"),
         OWN_SUBMISSION("review.outcome.ownSubmission"),
+        CLAIMED_BY_OTHER("review.outcome.claimedByOther"),
+        REVOKED("review.outcome.revoked"),
         REASON_INVALID("review.outcome.reasonInvalid"),
         NOT_FOUND("review.outcome.notFound");
 

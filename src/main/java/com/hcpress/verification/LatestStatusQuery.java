@@ -11,18 +11,23 @@ import org.springframework.stereotype.Component;
 class LatestStatusQuery {
 
     private final JdbcClient jdbc;
+    private final ApprovalValidity validity;
 
-    LatestStatusQuery(JdbcClient jdbc) {
+    LatestStatusQuery(JdbcClient jdbc, ApprovalValidity validity) {
         this.jdbc = jdbc;
+        this.validity = validity;
     }
 
     VerificationStatus statusOf(long userId) {
         return jdbc.sql("""
-                        select id, status, rejection_reason from verification_submission
+                        select id, status, rejection_reason, revocation_reason,
+                               decided_at <= now() - cast(? as interval) as expired
+                        from verification_submission
                         where user_id = ? order by id desc limit 1""")
-                .param(userId)
+                .param(validity.asInterval()).param(userId)
                 .query((row, n) -> VerificationStatus.of(row.getLong("id"),
-                        SubmissionStatus.valueOf(row.getString("status")), row.getString("rejection_reason")))
+                        SubmissionStatus.valueOf(row.getString("status")), row.getString("rejection_reason"),
+                        row.getString("revocation_reason"), row.getBoolean("expired")))
                 .optional()
                 .orElse(VerificationStatus.NONE);
     }

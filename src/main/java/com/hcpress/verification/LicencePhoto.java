@@ -23,8 +23,14 @@ class LicencePhoto {
     private byte[] bytes;
     private Instant createdAt;
     private Instant deletedAt;
+    private Long perceptualHash;
 
     protected LicencePhoto() {
+    }
+
+    LicencePhoto(long ownerUserId, SanitisedPhoto photo, long perceptualHash) {
+        this(ownerUserId, photo);
+        this.perceptualHash = perceptualHash;
     }
 
     LicencePhoto(long ownerUserId, SanitisedPhoto photo) {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Licence photos are needed only until a reviewer has decided: a set time after the decision
  * ({@code hcpress.verification.photo-retention}, 30 days by default) their bytes are deleted and
- * the row marked. Every instance schedules the job; a PostgreSQL advisory lock held for the
+ * the row marked, and what was read on them ({@link LicenceReadings}) with them. Every instance schedules the job; a PostgreSQL advisory lock held for the
  * transaction lets one of them run it at a time, and the others skip that round.
  */
 @Service
@@ -48,8 +48,16 @@ public class LicencePhotoRetention {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
+        // What was read on a photo goes with it.
+        jdbc.sql("""
+                        delete from licence_reading r using verification_submission s, licence_photo p
+                        where r.submission_id = s.id and s.licence_photo_id = p.id and p.deleted_at is null
+                          and s.decided_at is not null and s.decided_at <= now() - make_interval(secs => ?)
+                        """)
+                .param(retention.toSeconds())
+                .update();
         int deleted = jdbc.sql("""
-                        update licence_photo p set bytes = ''::bytea, deleted_at = now()
+                        update licence_photo p set bytes = ''::bytea, perceptual_hash = null, deleted_at = now()
                         from verification_submission s
                         where s.licence_photo_id = p.id and p.deleted_at is null
                           and s.decided_at is not null and s.decided_at <= now() - make_interval(secs => ?)

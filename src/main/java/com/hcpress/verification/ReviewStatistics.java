@@ -63,6 +63,31 @@ public class ReviewStatistics {
                 .query(ReviewStatistics::day).list();
     }
 
+    /**
+     * Time to decide per reviewer, per day ({@code perDay}) or over the whole period, for the
+     * decisions whose reviewer had claimed the submission (so the time was measured).
+     */
+    public List<DecisionTime> decisionTimes(LocalDate first, LocalDate last, boolean perDay) {
+        return jdbc.sql("""
+                        select case when :per_day then (s.decided_at at time zone :tz)::date end as day,
+                               s.decided_by, coalesce(u.email, u.mobile, '#' || s.decided_by) as reviewer,
+                               count(*) as decided,
+                               percentile_cont(0.5) within group (order by s.decision_millis) / 1000.0 as median_seconds,
+                               percentile_cont(0.9) within group (order by s.decision_millis) / 1000.0 as p90_seconds
+                          from verification_submission s left join app_user u on u.id = s.decided_by
+                         where s.decision_millis is not null
+                           and s.decided_at >= (cast(:first as date)::timestamp at time zone :tz)
+                           and s.decided_at < ((cast(:last as date) + 1)::timestamp at time zone :tz)
+                         group by 1, s.decided_by, u.email, u.mobile
+                         order by 1 desc nulls first, reviewer
+                        """)
+                .param("per_day", perDay).param("tz", DAYS_IN.getId()).param("first", first).param("last", last)
+                .query((rs, n) -> new DecisionTime(rs.getObject("day", LocalDate.class), rs.getLong("decided_by"),
+                        rs.getString("reviewer"), rs.getLong("decided"), rs.getDouble("median_seconds"),
+                        rs.getDouble("p90_seconds")))
+                .list();
+    }
+
     private static ReviewDay day(ResultSet rs, int row) throws SQLException {
         double median = rs.getDouble("median_hours");
         Double medianHours = rs.wasNull() ? null : median;

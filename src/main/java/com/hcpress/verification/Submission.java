@@ -42,6 +42,14 @@ class Submission extends AbstractAggregateRoot<Submission> {
     private Long decidedBy;
     private Instant decidedAt;
     private String rejectionReason;
+    private Long claimedBy;
+    private Instant claimedAt;
+    private Instant claimedUntil;
+    private Long decisionMillis;
+    private Instant revokedAt;
+    private Long revokedBy;
+    private String revocationReason;
+    private Instant remindedAt;
     @Version
     private long version;
 
@@ -86,10 +94,34 @@ class Submission extends AbstractAggregateRoot<Submission> {
         if (reviewerId == userId) {
             throw IllegalDecisionException.ownSubmission(id);
         }
+        Instant now = Instant.now();
+        if (claimedBy != null && claimedBy != reviewerId && claimedUntil != null && claimedUntil.isAfter(now)) {
+            throw IllegalDecisionException.claimedByOther(id);
+        }
+        if (claimedBy != null && claimedBy == reviewerId && claimedAt != null) {
+            this.decisionMillis = Math.max(0, now.toEpochMilli() - claimedAt.toEpochMilli());
+        }
         this.status = outcome;
         this.decidedBy = reviewerId;
-        this.decidedAt = Instant.now();
+        this.decidedAt = now;
+        this.claimedBy = null;
+        this.claimedAt = null;
+        this.claimedUntil = null;
         return decidedAt;
+    }
+
+    /** An administrator ends an approval; the reader must submit again. */
+    void revoke(long adminId, String reason) {
+        if (status != SubmissionStatus.APPROVED || revokedAt != null) {
+            throw IllegalDecisionException.alreadyDecided(id, status);
+        }
+        if (!isValidReason(reason)) {
+            throw new IllegalArgumentException("A revocation needs a reason of 1 to " + MAX_REASON_LENGTH + " characters");
+        }
+        this.revokedAt = Instant.now();
+        this.revokedBy = adminId;
+        this.revocationReason = reason.strip();
+        registerEvent(new ApprovalRevoked(id, userId, adminId, revokedAt));
     }
 
     Long id() {
@@ -110,6 +142,7 @@ class Submission extends AbstractAggregateRoot<Submission> {
 
     SubmissionView toView() {
         return new SubmissionView(id, userId, profession, realName, institution, department, title, licenceNumber,
-                licencePhotoId, status, submittedAt, decidedBy, decidedAt, rejectionReason);
+                licencePhotoId, status, submittedAt, decidedBy, decidedAt, rejectionReason, claimedBy, claimedUntil,
+                revokedAt, revocationReason);
     }
 }

@@ -6,11 +6,21 @@ import java.time.Instant;
 public record SubmissionView(long id, long userId, Profession profession, String realName, String institution,
                              String department, String title, String licenceNumber, long licencePhotoId,
                              SubmissionStatus status, Instant submittedAt, Long decidedBy, Instant decidedAt,
-                             String rejectionReason) {
+                             String rejectionReason, Long claimedBy, Instant claimedUntil, Instant revokedAt,
+                             String revocationReason) {
 
     /** The form pre-filled from this submission, for a resubmission. */
     public ProfileForm toForm() {
         return new ProfileForm(profession, realName, institution, department, title, licenceNumber);
+    }
+
+    /** Claimed by someone else than {@code reviewerId}, and the claim still runs. */
+    public boolean claimedByOther(long reviewerId, Instant now) {
+        return claimedBy != null && claimedBy != reviewerId && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
     }
 
     public boolean pending() {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,18 @@ public class Verifications {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
+    private final PhotoFingerprints fingerprints;
+    private final LicenceReadingJobs readingJobs;
+    private final LicenceReadings readings;
+    private final DuplicateFlags duplicates;
+    private final ApplicationEventPublisher events;
+    private final ReviewClaims claims;
 
     Verifications(Submissions submissions, LicencePhotos photos, LatestStatusQuery latestStatus,
                   LicencePhotoSanitiser sanitiser, Validator validator, AuditLog audit,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, PhotoFingerprints fingerprints,
+                  LicenceReadingJobs readingJobs, LicenceReadings readings, DuplicateFlags duplicates,
+                  ApplicationEventPublisher events, ReviewClaims claims) {
         this.submissions = submissions;
         this.photos = photos;
         this.latestStatus = latestStatus;
@@ -51,6 +60,12 @@ public class Verifications {
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.fingerprints = fingerprints;
+        this.readingJobs = readingJobs;
+        this.readings = readings;
+        this.duplicates = duplicates;
+        this.events = events;
+        this.claims = claims;
     }
 
     /** Where the user stands, from their latest submission; one indexed query. */
@@ -98,22 +113,25 @@ public class Verifications {
             return SubmissionResult.rejected(errors);
         }
         SanitisedPhoto accepted = sanitised;
+        long fingerprint = fingerprints.ofJpeg(accepted.jpeg());
         try {
-            return transactions.execute(tx -> store(userId, form, accepted));
+            return transactions.execute(tx -> store(userId, form, accepted, fingerprint));
         } catch (DataIntegrityViolationException e) {
             // Two submissions at once: the index allowing one pending submission per user refused the second.
             return SubmissionResult.refused("profile.error.pending");
         }
     }
 
-    private SubmissionResult store(long userId, ProfileForm form, SanitisedPhoto photo) {
+    private SubmissionResult store(long userId, ProfileForm form, SanitisedPhoto photo, long fingerprint) {
         VerificationStatus status = status(userId);
         if (!status.maySubmit()) {
             return SubmissionResult.refused(status.state() == VerificationStatus.State.PENDING
                     ? "profile.error.pending" : "profile.error.approved");
         }
-        long photoId = photos.save(new LicencePhoto(userId, photo)).id();
+        long photoId = photos.save(new LicencePhoto(userId, photo, fingerprint)).id();
         long submissionId = submissions.save(new Submission(userId, form, photoId)).id();
+        readingJobs.enqueue(submissionId);
+        events.publishEvent(new SubmissionStored(submissionId));
         audit.record(userId, "verification.submitted", subject(submissionId), null, SubmissionStatus.SUBMITTED.name());
         return SubmissionResult.created(submissionId);
     }
@@ -129,6 +147,15 @@ public class Verifications {
         }
         return decide(reviewerId, submissionId, "verification.rejected", DecisionResult.Outcome.REJECTED,
                 submission -> submission.reject(reviewerId, reason));
+    }
+
+    /** An administrator ends an approval with a reason; the reader's gate closes within a second. */
+    public DecisionResult revoke(long adminId, long submissionId, String reason) {
+        if (!Submission.isValidReason(reason)) {
+            return new DecisionResult(DecisionResult.Outcome.REASON_INVALID);
+        }
+        return decide(adminId, submissionId, "verification.revoked", DecisionResult.Outcome.REVOKED,
+                submission -> submission.revoke(adminId, reason));
     }
 
     private DecisionResult decide(long reviewerId, long submissionId, String action, DecisionResult.Outcome success,
@@ -148,11 +175,51 @@ public class Verifications {
                 return new DecisionResult(success);
             });
         } catch (IllegalDecisionException e) {
-            return new DecisionResult(e.kind() == IllegalDecisionException.Kind.OWN_SUBMISSION
-                    ? DecisionResult.Outcome.OWN_SUBMISSION : DecisionResult.Outcome.ALREADY_DECIDED);
+            return new DecisionResult(switch (e.kind()) {
+                case OWN_SUBMISSION -> DecisionResult.Outcome.OWN_SUBMISSION;
+                case CLAIMED_BY_OTHER -> DecisionResult.Outcome.CLAIMED_BY_OTHER;
+                case ALREADY_DECIDED -> DecisionResult.Outcome.ALREADY_DECIDED;
+            });
         } catch (OptimisticLockingFailureException e) {
             return new DecisionResult(DecisionResult.Outcome.ALREADY_DECIDED);
         }
+    }
+
+    /** Claims a pending submission for the reviewer opening it; false when another reviewer holds it. */
+    public boolean claim(long reviewerId, long submissionId) {
+        return transactions.execute(tx -> claims.claim(submissionId, reviewerId));
+    }
+
+    public boolean release(long reviewerId, long submissionId) {
+        return transactions.execute(tx -> {
+            boolean released = claims.release(submissionId, reviewerId);
+            if (released) {
+                audit.record(reviewerId, "verification.claim.released", subject(submissionId), null, null);
+            }
+            return released;
+        });
+    }
+
+    /** An administrator takes a claim from whoever holds it, audited. */
+    public boolean takeOver(long adminId, long submissionId) {
+        return transactions.execute(tx -> {
+            boolean taken = claims.takeOver(submissionId, adminId);
+            if (taken) {
+                audit.record(adminId, "verification.claim.takenOver", subject(submissionId), null, null);
+            }
+            return taken;
+        });
+    }
+
+    /** What was read on the submission's licence photo, or where its reading stands. */
+    public LicenceReadingView reading(long submissionId) {
+        return readings.find(submissionId)
+                .orElseGet(() -> readingJobs.available() ? LicenceReadingView.WAITING : LicenceReadingView.UNAVAILABLE);
+    }
+
+    /** Other accounts' submissions with the same licence number or a nearly identical photo. */
+    public List<DuplicateFlag> duplicates(SubmissionView submission) {
+        return read(() -> duplicates.of(submission));
     }
 
     /** A licence photo for this viewer: its owner, or a reviewer or admin; empty for anyone else. */

@@ -25,6 +25,9 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
 import com.hcpress.support.PassedReaders;
+import com.hcpress.verification.DecisionResult;
+import com.hcpress.verification.VerificationStatus;
+import com.hcpress.verification.Verifications;
 
 /**
  * The gate's promise under the reading path's caches: a withdrawn consent or a disabled account
@@ -57,6 +60,9 @@ class GateClosesWithinASecondTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Verifications verifications;
 
     private HttpUser browser;
     private UserDetails reader;
@@ -114,6 +120,39 @@ class GateClosesWithinASecondTest {
         // Moved only if a whole touch interval (a minute) passed, which a very slow machine may take.
         assertThat(touchedAfter == touchedBefore || touchedAfter - touchedBefore >= TOUCH_INTERVAL_MILLIS)
                 .as("last access %d, then %d", touchedBefore, touchedAfter).isTrue();
+    }
+
+    @Test
+    void approvalRevokedOnThisInstanceClosesTheArticleAtOnceAndAsksForANewSubmission() {
+        long admin = accounts.find(SignInIdentifier.parse("admin@hcpress.test").orElseThrow()).orElseThrow().id();
+        long approved = verifications.latest(readerId).orElseThrow().id();
+
+        assertThat(verifications.revoke(admin, approved, "证书已注销").outcome()).isEqualTo(DecisionResult.Outcome.REVOKED);
+
+        assertThat(readsTheArticle()).isFalse();
+        assertThat(verifications.status(readerId).state()).isEqualTo(VerificationStatus.State.REVOKED);
+        assertThat(verifications.status(readerId).maySubmit()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'verification.revoked' and subject = ?")
+                .param("submission:" + approved).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void approvalRevokedOnAnotherInstanceClosesTheArticleWithinASecond() {
+        jdbc.sql("update verification_submission set revoked_at = now(), revocation_reason = 'x' where user_id = ? and status = 'APPROVED'")
+                .param(readerId).update();
+
+        closesWithinThePromise();
+    }
+
+    @Test
+    void anExpiredApprovalClosesTheArticleWithinASecond() {
+        jdbc.sql("update verification_submission set decided_at = now() - interval '3 years 1 day', "
+                        + "submitted_at = now() - interval '3 years 2 days' where user_id = ? and status = 'APPROVED'")
+                .param(readerId).update();
+
+        closesWithinThePromise();
+        assertThat(verifications.status(readerId).state()).isEqualTo(VerificationStatus.State.EXPIRED);
+        assertThat(browser.get(ARTICLE).headers().firstValue("Location").orElseThrow()).contains("/gate/liver-intervention?next=");
     }
 
     /** From now (the change is committed), the article closes before the promise's deadline. */

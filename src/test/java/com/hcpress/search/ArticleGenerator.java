@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Articles for the scale benchmark: Chinese and English clinical prose composed from a fixed
- * vocabulary of liver-cancer terms, drugs, trials and figures, with numbered references. Seeded,
- * so every run writes the same articles.
+ * Articles for the search scale benchmark and the traffic benchmark's corpus: Chinese and English
+ * clinical prose composed from a fixed vocabulary of liver-cancer terms, drugs, trials and figures,
+ * with numbered references. Seeded, so every run writes the same articles.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
 
-    record Reference(int number, String authors, String title, String journal, int year, String citation) {
+    public record Reference(int number, String authors, String title, String journal, int year, String citation) {
     }
 
-    record GeneratedArticle(String slug, String title, String sourceLine, LocalDate publishedOn, String bodyMarkdown,
-                            String bodyHtml, String expertName, String expertAffiliation, List<Reference> references) {
+    public record GeneratedArticle(String slug, String title, String sourceLine, LocalDate publishedOn,
+                                   String bodyMarkdown, String bodyHtml, String expertName,
+                                   String expertAffiliation, List<Reference> references) {
     }
 
     private static final String[] ZH_DISEASES = {"肝细胞癌", "肝内胆管癌", "结直肠癌肝转移", "门静脉癌栓", "中晚期肝癌",
@@ -52,11 +53,11 @@ final class ArticleGenerator {
 
     private final Random random;
 
-    ArticleGenerator(long seed) {
+    public ArticleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    GeneratedArticle next(int number) {
+    public GeneratedArticle next(int number) {
         boolean chinese = random.nextInt(10) < 6;
         int year = 2015 + random.nextInt(12);
         LocalDate published = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));

@@ -108,6 +108,9 @@ class ChangingRoutesAccessTest {
         table.put("POST /editor/import", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
+        table.put("POST /review/{id}/release", Allowed.REVIEWERS);
+        table.put("POST /admin/verification/{id}/take-over", Allowed.ADMIN);
+        table.put("POST /admin/verification/{id}/revoke", Allowed.ADMIN);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
@@ -199,7 +202,7 @@ class ChangingRoutesAccessTest {
     }
 
     private String concrete(String pattern) {
-        String path = pattern.startsWith("/review/") ? pattern.replace("{id}", values.get("review-id")) : pattern;
+        String path = pattern.startsWith("/review/") || pattern.startsWith("/admin/verification/") ? pattern.replace("{id}", values.get("review-id")) : pattern;
         for (Map.Entry<String, String> value : values.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }

@@ -44,6 +44,14 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh desk-sized context (1280 px wide), as reviewers work. */
+    public Page desktop(String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setLocale(locale));
+        return context.newPage();
+    }
+
     public static Path screenshot(String name) {
         String dir = System.getProperty("hcpress.test.screenshots", "target/screenshots");
         return Paths.get(dir, name + ".png");

@@ -1,5 +1,6 @@
 package com.hcpress.admin.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,10 @@ class ReviewDashboardController {
         model.addAttribute("days", days);
         model.addAttribute("chart", ReviewChart.of(days));
         model.addAttribute("today", days.get(days.size() - 1));
+        LocalDate first = days.get(0).day();
+        LocalDate last = days.get(days.size() - 1).day();
+        model.addAttribute("reviewerTimes", statistics.decisionTimes(first, last, false));
+        model.addAttribute("reviewerDays", statistics.decisionTimes(first, last, true));
         return "admin/reviews";
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -80,8 +79,7 @@ class NotificationController {
 
     /** Marks it read and follows its link (a form, so it works without script). */
     @PostMapping("/notifications/{id}/open")
-    String open(@PathVariable long id, @RequestParam(required = false) String link,
-                @AuthenticationPrincipal AccountPrincipal user) {
+    String open(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user) {
         if (!inbox.markRead(user.id(), id)) {
             throw NotFoundException.of("Notification", id);
         }
@@ -113,8 +111,8 @@ class NotificationController {
     @PostMapping("/notifications/preferences")
     String savePreferences(@RequestParam(required = false) List<String> email,
                            @RequestParam(required = false) List<String> sms,
-                           @AuthenticationPrincipal AccountPrincipal user, Locale locale, HttpServletRequest request,
-                           Model model, HttpServletResponse response) {
+                           @AuthenticationPrincipal AccountPrincipal user, Locale locale, Model model,
+                           HttpServletResponse response) {
         List<String> emailKeys = email == null ? List.of() : email;
         List<String> smsKeys = sms == null ? List.of() : sms;
         boolean known = emailKeys.size() + smsKeys.size() <= 2 * NotificationCategory.values().length

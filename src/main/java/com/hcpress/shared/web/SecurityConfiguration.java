@@ -57,7 +57,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
                                             ObjectProvider<ApiTokenAuthenticator> tokens,
                                             ObjectProvider<CurrentPrincipals> principals,
-                                            @Value("${management.server.port:}") Integer managementPort) throws Exception {
+                                            @Value("${management.server.port:}") Integer managementPort)
+            throws Exception {
+        // On a management port of its own (bound to loopback by default) the metrics are open to
+        // whoever reaches it; on the public port they are for administrators.
+        RequestMatcher onManagementPort = request -> managementPort != null && managementPort > 0
+                && request.getLocalPort() == managementPort;
         http.addFilterBefore(new RequestChecksFilter(checks), CsrfFilter.class);
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
         // Revocation: every request acts as its account is now (security stamp, roles, enabled).
@@ -68,7 +73,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
-        authorizeRequests(http, gate, onManagementPort(managementPort));
+        authorizeRequests(http, gate, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .exceptionHandling(errors -> errors
@@ -78,14 +83,6 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
         return http.build();
-    }
-
-    /**
-     * A request that came in on the management port of its own (bound to loopback, see
-     * docs/operations.md): the metrics are open to whoever reaches that port. None without one.
-     */
-    private static RequestMatcher onManagementPort(Integer managementPort) {
-        return request -> managementPort != null && managementPort > 0 && request.getLocalPort() == managementPort;
     }
 
     private static void authorizeRequests(HttpSecurity http, GatedContent gate, RequestMatcher onManagementPort)
@@ -106,7 +103,6 @@ class SecurityConfiguration {
                 .requestMatchers("/notifications", "/notifications/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                // Metrics: on the public port for administrators only.
                 .requestMatchers(onManagementPort).permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").denyAll()

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.AccountSummary;
+import com.hcpress.account.Role;
 import com.hcpress.shared.web.NotFoundException;
 import com.hcpress.verification.DecisionResult;
 import com.hcpress.verification.SubmissionView;
@@ -56,12 +57,26 @@ class ReviewController {
 
     @GetMapping("/{id}")
     String submission(@AuthenticationPrincipal AccountPrincipal reviewer, @PathVariable long id, Model model) {
+        verifications.submission(id).orElseThrow(() -> NotFoundException.of("Submission", id));
+        // Opening a pending submission claims it (or renews the reviewer's own claim).
+        boolean claimed = verifications.claim(reviewer.id(), id);
         SubmissionView submission = verifications.submission(id).orElseThrow(() -> NotFoundException.of("Submission", id));
         model.addAttribute("submission", submission);
+        model.addAttribute("claimed", claimed);
+        model.addAttribute("claimedByOther", submission.claimedByOther(reviewer.id(), Instant.now()));
+        model.addAttribute("claimHolder", submission.claimedBy() == null ? ""
+                : accounts.find(submission.claimedBy()).map(AccountSummary::displayName).orElse(""));
+        model.addAttribute("admin", reviewer.hasRole(Role.ADMIN));
+        List<Long> queue = verifications.pending().stream().map(SubmissionView::id).toList();
+        int at = queue.indexOf(id);
+        model.addAttribute("previousId", at > 0 ? queue.get(at - 1) : null);
+        model.addAttribute("nextId", at >= 0 && at + 1 < queue.size() ? queue.get(at + 1) : (at < 0 && !queue.isEmpty() ? queue.get(0) : null));
         model.addAttribute("applicant", accounts.find(submission.userId()).map(AccountSummary::displayName).orElse(""));
         model.addAttribute("earlier", verifications.history(submission.userId()).stream()
                 .filter(s -> s.id() != id).toList());
         model.addAttribute("own", submission.userId() == reviewer.id());
+        model.addAttribute("reading", verifications.reading(id));
+        model.addAttribute("duplicates", verifications.duplicates(submission));
         model.addAttribute("reasons", RejectionReason.values());
         // Room for the picked reason that goes before the note.
         model.addAttribute("maxNoteLength", Verifications.MAX_REJECTION_REASON_LENGTH - 60);
@@ -81,7 +96,20 @@ class ReviewController {
         return afterDecision(verifications.reject(reviewer.id(), id, text), id, flash);
     }
 
+    @PostMapping("/{id}/release")
+    String release(@AuthenticationPrincipal AccountPrincipal reviewer, @PathVariable long id, RedirectAttributes flash) {
+        boolean released = verifications.release(reviewer.id(), id);
+        flash.addFlashAttribute("notice", released ? "review.claim.released" : "review.claim.notHeld");
+        flash.addFlashAttribute("noticeKind", released ? "ok" : "warn");
+        return "redirect:/review";
+    }
+
     private static String afterDecision(DecisionResult result, long id, RedirectAttributes flash) {
+        if (result.outcome() == DecisionResult.Outcome.CLAIMED_BY_OTHER) {
+            flash.addFlashAttribute("notice", result.messageKey());
+            flash.addFlashAttribute("noticeKind", "warn");
+            return "redirect:/review/" + id;
+        }
         if (result.outcome() == DecisionResult.Outcome.REASON_INVALID) {
             flash.addFlashAttribute("reasonError", result.messageKey());
             return "redirect:/review/" + id;
