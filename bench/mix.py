@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers of bench/mix.sh: draw the request sequence, pre-render it for nginx, and summarise a
+"""The Python half of bench/mix.sh: draw the request sequence, pre-render it for nginx, and summarise a
 JFR recording. Standard library only; every request goes to 127.0.0.1.
 
   mix.py prepare   --base URL --corpus DIR --sessions sessions.txt --requests N --out DIR

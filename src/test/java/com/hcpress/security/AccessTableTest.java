@@ -178,6 +178,7 @@ class AccessTableTest {
         table.put("/admin/users/{id}", adminOnly("/admin/users/" + readerId));
         table.put("/admin/legal/{id}", adminOnly("/admin/legal/" + zoneConsent));
         table.put("/editor/zones", staffOnly("/editor/zones"));
+        table.put("/editor/synonyms", staffOnly("/editor/synonyms"));
         table.put("/editor/zones/new", staffOnly("/editor/zones/new"));
         table.put("/editor/zones/{slug}", staffOnly(zone));
         table.put("/editor/zones/{slug}/consent", staffOnly(zone + "/consent"));

@@ -106,6 +106,8 @@ class ChangingRoutesAccessTest {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
         table.put("POST /editor/import", Allowed.STAFF);
+        table.put("POST /editor/synonyms", Allowed.STAFF);
+        table.put("POST /editor/synonyms/{id}/delete", Allowed.STAFF);
         table.put("POST /review/{id}/approve", Allowed.REVIEWERS);
         table.put("POST /review/{id}/reject", Allowed.REVIEWERS);
         table.put("POST /review/{id}/release", Allowed.REVIEWERS);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentActionException;
@@ -24,6 +25,7 @@ import com.hcpress.comment.CommentOrder;
 import com.hcpress.comment.CommentPage;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
+import com.hcpress.comment.FirstCommentPage;
 import com.hcpress.comment.FirstCommentPages;
 import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.LikeState;
@@ -46,30 +48,41 @@ class CommentController {
 
     private final Comments comments;
     private final FirstCommentPages firstPages;
+    private final SharedCommentSections sections;
     private final CommentProblems problems;
 
-    CommentController(Comments comments, FirstCommentPages firstPages, CommentProblems problems) {
+    CommentController(Comments comments, FirstCommentPages firstPages, SharedCommentSections sections,
+                      CommentProblems problems) {
         this.comments = comments;
         this.firstPages = firstPages;
+        this.sections = sections;
         this.problems = problems;
     }
 
     @GetMapping
-    String list(@PathVariable String slug, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
-                HttpServletRequest request, Model model) {
+    ModelAndView list(@PathVariable String slug, @RequestParam(required = false) String sort,
+                      @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
+                      Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
         CommentOrder order = CommentOrder.parse(sort);
-        // The first page the article page loads is shared between readers, with this reader's own views in it.
-        CommentPage page = order == CommentOrder.NEWEST && after == null
-                ? firstPages.forReader(user, article).seen()
-                : comments.page(user, article, order, after);
+        CommentPage page;
+        if (order == CommentOrder.NEWEST && after == null) {
+            // The first page, which the article page loads, is shared between readers.
+            FirstCommentPage first = firstPages.forReader(user, article);
+            if (Htmx.isRequest(request) && first.ownViews().isEmpty()) {
+                return new ModelAndView(sections.section(article.id(), slug, first, locale, user.roles(), request,
+                        response));
+            }
+            page = first.seen();
+        } else {
+            page = comments.page(user, article, order, after);
+        }
         model.addAttribute("slug", slug).addAttribute("page", page);
         if (!Htmx.isRequest(request)) {
             model.addAttribute("article", article);
-            return PAGE;
+            return new ModelAndView(PAGE);
         }
-        return THREAD + (after == null ? " :: section" : " :: items");
+        return new ModelAndView(THREAD + (after == null ? " :: section" : " :: items"));
     }
 
     @GetMapping("/{id}/replies")

@@ -1,9 +1,6 @@
 package com.hcpress.content.web;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +21,13 @@ import org.springframework.web.servlet.View;
 
 import com.hcpress.account.Role;
 import com.hcpress.citation.ReferenceStyle;
+import com.hcpress.comment.IdempotencyKeys;
 import com.hcpress.content.PublishedRevision;
 import com.hcpress.content.PublishedRevisions;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.rendering.PageTemplate;
+import com.hcpress.shared.rendering.SharedPages;
 import com.hcpress.shared.web.Languages;
 
 /**
@@ -45,19 +45,17 @@ class ArticlePages {
 
     static final Duration LIFETIME = Duration.ofSeconds(10);
 
-    /** Marks no article text can contain by chance: new at every start. */
-    private static final PageTemplate.Marks MARKS =
-            new PageTemplate.Marks("h" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8)));
-
     private record Key(long articleId, int revision, Locale language, ReferenceStyle style, Set<Role> roles) {
     }
 
     private final Cache<Key, PageTemplate> pages;
-    private final TemplateRenderer renderer;
+    private final SharedPages renderer;
+    private final IdempotencyKeys formKeys;
 
-    ArticlePages(TemplateRenderer renderer, CacheChanges changes, CacheRegistry caches,
+    ArticlePages(SharedPages renderer, IdempotencyKeys formKeys, CacheChanges changes, CacheRegistry caches,
                  @Value("${hcpress.cache.article-pages.max-size:64MB}") DataSize maxSize) {
         this.renderer = renderer;
+        this.formKeys = formKeys;
         this.pages = caches.register("article-pages", Caffeine.newBuilder()
                 .maximumWeight(maxSize.toBytes())
                 .weigher((Key key, PageTemplate page) -> page.weight())
@@ -84,13 +82,7 @@ class ArticlePages {
                 "the security filters give every page request a CSRF token");
         Locale language = Languages.of(locale);
         Key key = new Key(current.summary().id(), current.revision(), language, style, Set.copyOf(roles));
-        PageTemplate page = pages.get(key, k -> render(view, model.get(), language, request, response));
-        return page.view(token::getToken);
-    }
-
-    private PageTemplate render(String view, Map<String, Object> model, Locale language, HttpServletRequest request,
-                                HttpServletResponse response) {
-        return PageTemplate.split(renderer.render(view, null, new HashMap<>(model), language,
-                new SharedRenderingRequest(request, MARKS.csrfToken()), response), MARKS);
+        PageTemplate page = pages.get(key, k -> renderer.render(view, null, model.get(), language, request, response));
+        return page.view(token::getToken, formKeys::next);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -35,6 +36,20 @@ class SessionConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Two requests of one session may both add the same attribute, as the CSRF token is added by the
+     * first request that needs it: the later insert updates the row instead of failing on its key.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesInsertedOrUpdated() {
+        return repository -> repository.setCreateSessionAttributeQuery("""
+                INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                VALUES (?, ?, ?)
+                ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+                DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+                """);
     }
 
     private static <S extends Session> FindByIndexNameSessionRepository<?> throttled(

@@ -89,6 +89,20 @@ class ArticlePageResponsesTest {
     }
 
     @Test
+    void theKeptCommentsCarryTheTokenOfEachResponseOnly() {
+        HttpUser first = reader();
+        HttpUser second = reader();
+
+        String one = first.comments(ARTICLE).body();
+        String other = second.comments(ARTICLE).body();
+
+        List<String> tokens = all(CSRF_INPUT, one);
+        assertThat(tokens).hasSizeGreaterThan(1).containsOnly(tokens.get(0));
+        assertThat(all(CSRF_INPUT, other)).hasSizeGreaterThan(1).doesNotContain(tokens.get(0));
+        assertThat(normalised(KEY.matcher(one).replaceAll("K"))).isEqualTo(normalised(KEY.matcher(other).replaceAll("K")));
+    }
+
+    @Test
     void everyCommentFormHasItsOwnKeyAndEveryResponseNewOnes() {
         HttpUser reader = reader();
 

@@ -1,4 +1,4 @@
-package com.hcpress.content.web;
+package com.hcpress.shared.rendering;
 
 import java.util.Collections;
 import java.util.Enumeration;
