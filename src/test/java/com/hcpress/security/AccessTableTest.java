@@ -97,7 +97,6 @@ class AccessTableTest {
                 actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/comments", byActor("/editor/comments", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         long demoArticle = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
-        table.put("/editor/synonyms", staffOnly("/editor/synonyms"));
         table.put("/editor", byActor("/editor", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/import", byActor("/editor/import", actor -> STAFF.contains(actor) ? 200 : anonymousOr(actor, 302, 403)));
         table.put("/editor/articles/new", byActor("/editor/articles/new",
