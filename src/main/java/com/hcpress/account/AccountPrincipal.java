@@ -17,6 +17,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
+    /**
+     * The class's identity from before it carried a stamp, so that a session stored then still reads
+     * back (instead of failing every request): it has no stamp and is simply signed out.
+     */
+    private static final long serialVersionUID = 3772553478092065310L;
+
     private final long id;
     private final String displayName;
     private final Set<Role> roles;

@@ -1,6 +1,8 @@
 /**
- * Accounts: sign-up and sign-in with a mobile number or email and a password, roles, sessions
- * kept in PostgreSQL so any instance can serve a user, sign-in throttling counted in PostgreSQL,
- * and ending a user's sessions everywhere.
+ * Accounts: sign-up that verifies the email or mobile by a one-time code, sign-in by password or
+ * code, forgotten and changed passwords, roles, sessions kept in PostgreSQL and listed to their
+ * owner, a security stamp that every request is checked against so that disabling, a role or
+ * password change or erasure ends sessions and tokens at once, throttling counted in PostgreSQL,
+ * and personal access tokens with expiry and scope.
  */
 package com.hcpress.account;
