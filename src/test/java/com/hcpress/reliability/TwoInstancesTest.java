@@ -26,6 +26,7 @@ import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
+import com.hcpress.shared.db.EmbeddedDatabaseProperties;
 import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HttpUser;
 
@@ -51,7 +52,7 @@ class TwoInstancesTest {
         String run = UUID.randomUUID().toString();
         first = instance("a", run, "--hcpress.embedded-db.port=" + databasePort);
         second = instance("b", run, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+                "--spring.datasource.username=postgres", "--spring.datasource.password=" + embeddedPassword(first));
         a = "http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port");
         b = "http://127.0.0.1:" + second.getEnvironment().getProperty("local.server.port");
     }
@@ -206,6 +207,17 @@ class TwoInstancesTest {
                 "--hcpress.search.change-feed-poll-interval=200ms"));
         args.addAll(List.of(arguments));
         return new SpringApplicationBuilder(HcpressApplication.class).profiles("test").run(args.toArray(String[]::new));
+    }
+
+    /** The password the embedded database of that instance asks for, kept beside its files. */
+    private static String embeddedPassword(ConfigurableApplicationContext instance) {
+        java.nio.file.Path dataDirectory = instance.getBean(EmbeddedDatabaseProperties.class).dataDirectory()
+                .toAbsolutePath().normalize();
+        try {
+            return java.nio.file.Files.readString(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password")).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {
