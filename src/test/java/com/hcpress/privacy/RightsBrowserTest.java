@@ -44,7 +44,9 @@ class RightsBrowserTest extends BrowserTestSupport {
         DemoUsers.signIn(page, url(""), "newcomer");
         page.navigate(url("/account"));
         page.fill("#token-name", "手机应用");
-        page.locator(".token-form button").click();
+        page.selectOption("#token-scope", "READ");
+        page.fill("#token-password", DemoUsers.PASSWORD);
+        page.locator(".token-create button").click();
         assertThat(page.locator(".token-value")).containsText("hcp_");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("account-token-created")).setFullPage(true));
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
