@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ContentEditor;
+import com.hcpress.content.NewZone;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
 import com.hcpress.support.PassedReaders;
@@ -42,6 +46,12 @@ class ArticlePageResponsesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContentCatalog catalog;
+
+    @Autowired
+    ContentEditor editor;
 
     @Test
     void everyReaderGetsTheSameSharedPageWithTheSecurityChainsHeaders() {
@@ -165,6 +175,29 @@ class ArticlePageResponsesTest {
 
         assertThat(normalised(reader.get(ARTICLE + "?lang=xx").body())).isEqualTo(chinese);
         assertThat(normalised(reader.get(ARTICLE + "?refstyle=no-such-style").body())).isEqualTo(chinese);
+    }
+
+    @Test
+    void aRenamedZoneShowsAtOnceOnTheKeptPagesOfItsArticles() {
+        HttpUser reader = reader();
+        long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
+        NewZone before = catalog.zoneDetails(zoneId).orElseThrow();
+        assertThat(reader.get(ARTICLE).body()).contains(">" + before.nameZh() + "<");
+        try {
+            editor.updateZone(zoneId, new NewZone(before.slug(), "改名后的专区", before.nameEn(), before.descriptionZh(),
+                    before.descriptionEn(), before.position()));
+
+            assertThat(reader.get(ARTICLE).body()).contains(">改名后的专区<");
+        } finally {
+            editor.updateZone(zoneId, before);
+        }
+        assertThat(reader.get(ARTICLE).body()).contains(">" + before.nameZh() + "<");
+    }
+
+    @Test
+    void theKeptPagesAreBoundedByAQuarterOfTheHeapAtMost() {
+        assertThat(ArticlePages.bound(DataSize.ofMegabytes(256), 4L << 30)).isEqualTo(256L << 20);
+        assertThat(ArticlePages.bound(DataSize.ofMegabytes(256), 512L << 20)).isEqualTo(128L << 20);
     }
 
     private HttpUser reader() {
