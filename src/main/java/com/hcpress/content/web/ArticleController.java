@@ -62,10 +62,10 @@ class ArticleController {
         // An unknown style name is not worth an error page: the reader's default is shown instead.
         ReferenceStyle style = ReferenceStyle.fromParam(styleParam).orElse(ReferenceStyle.defaultFor(locale));
         return new ModelAndView(pages.page(current, locale, style, user == null ? Set.of() : user.roles(), VIEW,
-                () -> model(current, style), request, response));
+                () -> model(current, style, locale), request, response));
     }
 
-    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style) {
+    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style, Locale language) {
         String slug = current.summary().slug();
         ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
         return Map.of("summary", current.summary(),
@@ -75,6 +75,8 @@ class ArticleController {
                 "referenceStyle", style,
                 "referenceStyles", ReferenceStyle.values(),
                 "styledReferences", referenceStyles.format(article, style),
-                "clinicalTools", article.zone().slug().equals(toolsZone));
+                "clinicalTools", article.zone().slug().equals(toolsZone),
+                // What search engines and link previews show: the zone's public description, never the article.
+                "metaDescription", article.zone().description(language));
     }
 }

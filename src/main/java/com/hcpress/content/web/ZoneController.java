@@ -1,5 +1,6 @@
 package com.hcpress.content.web;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,12 +38,13 @@ class ZoneController {
 
     @GetMapping("/zones/{slug}")
     String zone(@PathVariable String slug, @RequestParam(required = false) String after, HttpServletRequest request,
-                Model model) {
+                Locale locale, Model model) {
         ZoneView zone = catalog.zone(slug).orElseThrow(() -> NotFoundException.of("Zone", slug));
         Optional<ListCursor> cursor = cursor(after);
         model.addAttribute("zone", zone);
         model.addAttribute("page", catalog.publishedArticles(zone.id(), cursor));
         model.addAttribute("clinicalTools", zone.slug().equals(toolsZone));
+        model.addAttribute("metaDescription", zone.description(locale));
         return cursor.isPresent() && request.getHeader("HX-Request") != null ? VIEW + " :: items" : VIEW;
     }
 
