@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void privacyLeavesOtherFeaturesTablesToThem() {
+        noClasses().that().resideInAPackage(ROOT + ".privacy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "jakarta.persistence..")
+                .because("each feature exports and erases its own rows as a PersonalDataHolder")
+                .check(CLASSES);
+    }
+
+    @Test
     void controllersArePackagePrivate() {
         classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().notBePublic()

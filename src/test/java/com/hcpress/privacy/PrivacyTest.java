@@ -61,6 +61,10 @@ class PrivacyTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"hcpress-my-data-");
         JsonNode data = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 
+        for (String section : List.of("exportedAt", "account", "profile", "submissions", "consents", "answers",
+                "comments", "likes", "reports", "accessTokens", "notifications", "notificationPreferences", "messages")) {
+            assertThat(data.has(section)).as("export section " + section).isTrue();
+        }
         String emailOfA = jdbc.sql("select email from app_user where id = ?").param(id(a)).query(String.class).single();
         assertThat(data.get("account").get("email").asString()).isEqualTo(emailOfA);
         assertThat(data.get("account").get("id").asLong()).isEqualTo(id(a));
