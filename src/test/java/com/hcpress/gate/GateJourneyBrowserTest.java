@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Page;
 
 /** The seed's whole journey in Chromium: from an article link to reading it, through every step. */
@@ -84,7 +84,7 @@ class GateJourneyBrowserTest extends BrowserTestSupport {
         shot(doctor, "gate-06-under-review");
 
         Page reviewer = browser.phone("zh-CN");
-        DemoUsers.signIn(reviewer, url(""), "reviewer");
+        TestUsers.signInDemo(reviewer, url(""), "reviewer");
         reviewer.navigate(url("/review"));
         shot(reviewer, "gate-07-review-queue");
         reviewer.locator("a.queue-link", new Page.LocatorOptions().setHasText(realName)).click();
