@@ -11,8 +11,6 @@ interface Submissions extends JpaRepository<Submission, Long> {
 
     List<Submission> findByUserIdOrderByIdDesc(long userId);
 
-    List<Submission> findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus status);
-
     List<Submission> findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus status, Limit limit);
 
     /** In the queue's order (oldest first), those after the submission sent at {@code at} with {@code id}. */

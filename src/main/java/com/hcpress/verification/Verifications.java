@@ -90,12 +90,6 @@ public class Verifications {
         return read(() -> submissions.findById(submissionId).map(Submission::toView));
     }
 
-    /** The reviewers' queue: submissions waiting for a decision, oldest first. */
-    public List<SubmissionView> pending() {
-        return read(() -> submissions.findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus.SUBMITTED).stream()
-                .map(Submission::toView).toList());
-    }
-
     /**
      * One page of the reviewers' queue, {@link ListCursor#PAGE} submissions waiting for a decision,
      * oldest first, read by key from where {@code after} left off (the time sent and the id).
