@@ -21,7 +21,7 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /**
  * The article page as a browser gets it, over real HTTP with the session cookie, through the
@@ -42,7 +42,7 @@ class ArticlePageResponsesTest {
     int port;
 
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
 
     @Autowired
     JdbcClient jdbc;
@@ -203,7 +203,7 @@ class ArticlePageResponsesTest {
 
     private HttpUser reader() {
         HttpUser browser = new HttpUser("http://localhost:" + port);
-        passedReaders.signedIn(browser);
+        passedReaders.signInPassedReader(browser);
         assertThat(browser.get(ARTICLE).statusCode()).as("the reader passed the gate").isEqualTo(200);
         return browser;
     }
