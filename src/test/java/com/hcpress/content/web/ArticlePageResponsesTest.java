@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.unit.DataSize;
 
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
@@ -193,12 +192,6 @@ class ArticlePageResponsesTest {
             editor.updateZone(zoneId, before);
         }
         assertThat(reader.get(ARTICLE).body()).contains(">" + before.nameZh() + "<");
-    }
-
-    @Test
-    void theKeptPagesAreBoundedByAQuarterOfTheHeapAtMost() {
-        assertThat(ArticlePages.bound(DataSize.ofMegabytes(256), 4L << 30)).isEqualTo(256L << 20);
-        assertThat(ArticlePages.bound(DataSize.ofMegabytes(256), 512L << 20)).isEqualTo(128L << 20);
     }
 
     private HttpUser reader() {

@@ -140,13 +140,13 @@ class ContentPagesTest {
     @Test
     void coversComeAsWebpInTheWidthsThePageListsAndNoOtherWidth() throws Exception {
         Long cover = catalog.publishedArticle(ARTICLE).orElseThrow().coverImageId();
-        String page = mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, READER)))
+        String page = mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, READER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/images/" + cover + "?w=480 480w", "/images/" + cover + "?w=960 960w");
-        byte[] png = mvc.perform(get("/images/" + cover).with(DemoUsers.as(users, READER)))
+        byte[] png = mvc.perform(get("/images/" + cover).with(TestUsers.asDemo(users, READER)))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        byte[] webp = mvc.perform(get("/images/" + cover + "?w=480").with(DemoUsers.as(users, READER)))
+        byte[] webp = mvc.perform(get("/images/" + cover + "?w=480").with(TestUsers.asDemo(users, READER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/webp"))
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("private")))
@@ -155,7 +155,7 @@ class ContentPagesTest {
         assertThat(new String(webp, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         assertThat(new String(webp, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WEBP");
         assertThat(webp.length).isLessThan(png.length / 2);
-        mvc.perform(get("/images/" + cover + "?w=481").with(DemoUsers.as(users, READER))).andExpect(status().isBadRequest());
+        mvc.perform(get("/images/" + cover + "?w=481").with(TestUsers.asDemo(users, READER))).andExpect(status().isBadRequest());
         mvc.perform(get("/images/" + cover + "?w=480")).andExpect(status().is4xxClientError());
     }
 
