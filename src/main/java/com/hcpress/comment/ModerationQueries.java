@@ -23,18 +23,20 @@ class ModerationQueries {
         String reported = filter == ModerationFilter.REPORTED ? " and c.open_report_count > 0" : "";
         return jdbc.sql("""
                         select c.id, c.parent_id, c.body, c.status, c.pinned, c.like_count, c.open_report_count,
-                               c.created_at, a.slug, a.title, u.id as author_account,
+                               c.created_at, a.slug, a.title,
                                (select string_agg(distinct r.reason, ',') from comment_report r
                                 where r.comment_id = c.id) as reasons
-                        from comment c join article a on a.id = c.article_id left join app_user u on u.id = c.author_id
+                        """ + AuthorLabel.COLUMNS + """
+                        from comment c join article a on a.id = c.article_id
+                        """ + AuthorLabel.JOINS + """
                         where c.id < :before""" + reported + """
 
                         order by c.id desc limit :limit
                         """)
-                .param("before", beforeId).param("limit", limit)
+                .param("before", beforeId).param("validity", labels.validity()).param("limit", limit)
                 .query((rs, n) -> new ModerationItem(rs.getLong("id"), rs.getObject("parent_id") != null,
                         rs.getString("slug"), rs.getString("title"),
-                        labels.of(rs.getObject("author_account", Long.class)),
+                        labels.of(rs),
                         CommentText.of(rs.getString("body")), CommentStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("pinned"), rs.getInt("like_count"), rs.getInt("open_report_count"),
                         reasons(rs.getString("reasons")), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
