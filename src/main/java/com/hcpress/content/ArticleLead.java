@@ -13,6 +13,7 @@ final class ArticleLead {
     static final int MAX_LENGTH = 120;
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("<p[^>]*>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern NUMERIC = Pattern.compile("&#([xX][0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
     private ArticleLead() {
     }
@@ -35,8 +36,24 @@ final class ArticleLead {
         return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).stripTrailing() + "…";
     }
 
+    /** The sanitiser writes many characters as numeric references (e.g. the full-width comma). */
     private static String unescape(String html) {
-        return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+        Matcher reference = NUMERIC.matcher(html);
+        StringBuilder text = new StringBuilder();
+        while (reference.find()) {
+            String digits = reference.group(1);
+            int codePoint;
+            try {
+                codePoint = digits.startsWith("x") || digits.startsWith("X")
+                        ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                codePoint = -1;
+            }
+            String replacement = Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : " ";
+            reference.appendReplacement(text, Matcher.quoteReplacement(replacement));
+        }
+        reference.appendTail(text);
+        return text.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
     }
 }
