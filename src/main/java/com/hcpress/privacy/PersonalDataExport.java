@@ -61,7 +61,8 @@ public class PersonalDataExport {
                 from zone_answer a join zone z on z.id = a.zone_id
                 where a.user_id = ? order by z.slug, a.question_key""", userId));
         data.put("comments", rows("""
-                select c.id, a.slug as article, c.parent_id, c.body, c.status, c.created_at, c.edited_at, c.like_count
+                select c.id, a.slug as article, c.parent_id, c.body, c.conflict_of_interest, c.status, c.created_at,
+                       c.edited_at, c.like_count
                 from comment c join article a on a.id = c.article_id
                 where c.author_id = ? order by c.id""", userId));
         data.put("likes", rows("""
@@ -69,6 +70,8 @@ public class PersonalDataExport {
         data.put("reports", rows("""
                 select comment_id, reason, note, created_at from comment_report where reporter_id = ? order by id""",
                 userId));
+        data.put("publicName", rows("""
+                select shows, handle, updated_at from public_name where user_id = ?""", userId));
         data.put("accessTokens", rows("""
                 select name, hint, created_at, last_used_at, revoked_at
                 from personal_access_token where user_id = ? order by id""", userId));
