@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.Comments;
+import com.hcpress.comment.PublicNames;
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.support.PassedReaders;
 
 import com.hcpress.support.Axe;
 import com.hcpress.support.Browser;
@@ -16,9 +23,16 @@ import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
-/** The article's header on a phone: the comment count beside the title, and the share button. */
+/** The article on a phone: the comment count beside the title, the share button, a verified commenter. */
 @HcpressIntegrationTest
 class ShareAndCountBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    PassedReaders passedReaders;
+    @Autowired
+    PublicNames publicNames;
+    @Autowired
+    Comments comments;
 
     @Test
     void theCountLinksToTheCommentsAndShareCopiesThePlainLink() {
@@ -43,6 +57,29 @@ class ShareAndCountBrowserTest extends BrowserTestSupport {
         page.locator(".comment-count-link").click();
         assertThat(page).hasURL(Pattern.compile(".*#comments$"));
         assertThat(page.locator("#comment-form")).isVisible();
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void aVerifiedCommenterShowsNameTitleInstitutionBadgeAndTheirConflictOfInterest() {
+        AccountPrincipal author = (AccountPrincipal) passedReaders.create();
+        publicNames.choose(author.id(), "VERIFIED", null);
+        ArticleSummary article = comments.article(ContentPagesTest.ARTICLE);
+        long id = comments.post(author, article, "我们中心的经验与文中一致。", "曾获某公司讲课费", null).id();
+
+        Page page = browser.phone("zh-CN");
+        List<String> errors = Axe.consoleErrors(page);
+        DemoUsers.signIn(page, url(""), "reader");
+        page.navigate(url("/articles/" + ContentPagesTest.ARTICLE + "#comments"));
+        page.locator("#comment-" + id).waitFor();
+        page.locator("#comment-" + id).scrollIntoViewIfNeeded();
+        assertThat(page.locator("#comment-" + id + " .comment-author")).hasText("测试护士");
+        assertThat(page.locator("#comment-" + id + " .badge.verified")).hasText("认证");
+        assertThat(page.locator("#comment-" + id + " .comment-credentials")).hasText("主管护师 · 测试医院");
+        assertThat(page.locator("#comment-" + id + " .comment-coi")).containsText("曾获某公司讲课费");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comment-verified-name-coi")));
+        assertThat(Axe.violations(page)).isEmpty();
         assertThat(errors).isEmpty();
         page.context().close();
     }
