@@ -25,9 +25,8 @@ import com.hcpress.account.SignInIdentifier;
 import com.hcpress.support.Axe;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
 import com.hcpress.verification.Verifications;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -78,12 +77,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     @Test
     void everyStepOfTheGate() throws Exception {
         String email = "a11y-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), PassedReaders.PASSWORD,
+        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.READER_PASSWORD,
                 EnumSet.of(Role.READER));
         Page page = open("zh-CN");
         page.navigate(url("/login"));
         page.fill("#username", email);
-        page.fill("#password", PassedReaders.PASSWORD);
+        page.fill("#password", TestUsers.READER_PASSWORD);
         page.click("form.stacked button[type=submit]");
         page.waitForLoadState();
 
@@ -182,7 +181,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     private Page signedIn(String demo) {
         Page page = open("zh-CN");
-        DemoUsers.signIn(page, url(""), demo);
+        TestUsers.signInDemo(page, url(""), demo);
         return page;
     }
 

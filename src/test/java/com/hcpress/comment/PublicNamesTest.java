@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** How readers are named beside comments: verified profile, a checked handle, never contact details. */
 @HcpressIntegrationTest
@@ -25,7 +26,7 @@ class PublicNamesTest {
     Comments comments;
     @Autowired
     JdbcClient jdbc;
-    final TestReaders readers;
+    final TestUsers readers;
 
     ArticleSummary article;
     AccountPrincipal alice;
@@ -33,14 +34,14 @@ class PublicNamesTest {
 
     @Autowired
     PublicNamesTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
     }
 
     @BeforeEach
     void freshArticleAndReaders() {
         article = readers.freshArticle();
-        alice = readers.passed();
-        bob = readers.passed();
+        alice = readers.passedReader();
+        bob = readers.passedReader();
     }
 
     @Test
@@ -114,7 +115,7 @@ class PublicNamesTest {
 
     @Test
     void verifiedIsRefusedToAReaderWithoutAnApproval() {
-        AccountPrincipal newcomer = readers.unverified();
+        AccountPrincipal newcomer = readers.unverifiedReader();
         assertThatThrownBy(() -> names.choose(newcomer.id(), "VERIFIED", null))
                 .isInstanceOf(InvalidPublicNameException.class).hasMessage("publicName.error.notVerified");
     }

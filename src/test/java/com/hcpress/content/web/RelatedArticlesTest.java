@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,11 +29,10 @@ import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.RequestOrigin;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.Profession;
 import com.hcpress.verification.ProfileForm;
 import com.hcpress.verification.Verifications;
-import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
@@ -43,7 +41,6 @@ import com.hcpress.content.NewZone;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.content.RelatedArticle;
 import com.hcpress.content.RelatedArticles;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /** Related articles: by shared references, zone and terms, and only from zones the reader may read. */
@@ -66,17 +63,12 @@ class RelatedArticlesTest {
     Consents consents;
     @Autowired
     Verifications verifications;
-    final TestReaders readers;
 
-    @Autowired
-    RelatedArticlesTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
-    }
 
     @Test
     void articlesSharingAReferenceComeFirstAndOnlyFromZonesTheReaderPassed() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long demoZone = catalog.zone(TestReaders.ZONE).orElseThrow().id();
+        long demoZone = catalog.zone(TestUsers.ZONE).orElseThrow().id();
         long closedZone = editor.createZone(new NewZone("closed-" + tag, "封闭专区 " + tag, "Closed " + tag,
                 "仅供测试", "For tests only", 99));
         // The new zone has no consent or questions of its own: a verified reader passes it at once,
@@ -99,7 +91,7 @@ class RelatedArticlesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(forReader).contains("/articles/" + sameZone).doesNotContain(otherZone).doesNotContain("演示专区的文章");
 
-        String forEditor = mvc.perform(get("/articles/" + mine + "/related").with(DemoUsers.as(users, "editor")))
+        String forEditor = mvc.perform(get("/articles/" + mine + "/related").with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(forEditor).contains("/articles/" + otherZone);
 
@@ -115,7 +107,7 @@ class RelatedArticlesTest {
 
     private AccountPrincipal verifiedReaderOutsideTheDemoZone() {
         String email = "related-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), PassedReaders.PASSWORD,
+        long id = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.READER_PASSWORD,
                 EnumSet.of(Role.READER));
         RequestOrigin origin = new RequestOrigin("127.0.0.1", "test");
         consents.record(id, consents.current(DocumentKind.IDENTITY_AGREEMENT, null).orElseThrow().id(),

@@ -13,12 +13,11 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.PublicNames;
 import com.hcpress.content.ArticleSummary;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 import com.hcpress.support.Axe;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -28,7 +27,7 @@ import com.microsoft.playwright.options.LoadState;
 class ShareAndCountBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers users;
     @Autowired
     PublicNames publicNames;
     @Autowired
@@ -39,7 +38,7 @@ class ShareAndCountBrowserTest extends BrowserTestSupport {
         Page page = browser.phone("zh-CN");
         List<String> errors = Axe.consoleErrors(page);
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE + "?refstyle=vancouver"));
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
@@ -63,14 +62,14 @@ class ShareAndCountBrowserTest extends BrowserTestSupport {
 
     @Test
     void aVerifiedCommenterShowsNameTitleInstitutionBadgeAndTheirConflictOfInterest() {
-        AccountPrincipal author = (AccountPrincipal) passedReaders.create();
+        AccountPrincipal author = users.passedReader();
         publicNames.choose(author.id(), "VERIFIED", null);
         ArticleSummary article = comments.article(ContentPagesTest.ARTICLE);
         long id = comments.post(author, article, "我们中心的经验与文中一致。", "曾获某公司讲课费", null).id();
 
         Page page = browser.phone("zh-CN");
         List<String> errors = Axe.consoleErrors(page);
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE + "#comments"));
         page.locator("#comment-" + id).waitFor();
         page.locator("#comment-" + id).scrollIntoViewIfNeeded();

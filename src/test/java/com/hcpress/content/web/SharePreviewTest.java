@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /** The article's share tags carry the title, the zone's public description and the cover, never its text. */
@@ -36,7 +36,7 @@ class SharePreviewTest {
     void ogDescriptionIsTheZonesPublicDescriptionAndHoldsNoArticleText() throws Exception {
         ArticleView article = catalog.publishedArticle(ARTICLE).orElseThrow();
         for (String lang : new String[] {"zh", "en"}) {
-            String html = mvc.perform(get("/articles/" + ARTICLE).param("lang", lang).with(DemoUsers.as(users, "reader")))
+            String html = mvc.perform(get("/articles/" + ARTICLE).param("lang", lang).with(TestUsers.asDemo(users, "reader")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
             String description = meta(html, "property", "og:description");

@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.hcpress.content.ArticleListItem;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /** The zone list: opening words and comment counts for readers who passed, a lock and titles for the others. */
@@ -36,7 +36,7 @@ class ZoneListTest {
         ArticleListItem first = catalog.publishedArticleList(zoneId, Optional.empty(), true).rows().get(0);
         assertThat(first.lead()).isNotBlank().hasSizeLessThanOrEqualTo(121);
 
-        String html = mvc.perform(get(ZONE).with(DemoUsers.as(users, "reader")))
+        String html = mvc.perform(get(ZONE).with(TestUsers.asDemo(users, "reader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(html)).contains(first.lead())
                 .contains("datetime=\"" + first.article().publishedOn() + "\"");
@@ -51,7 +51,7 @@ class ZoneListTest {
         for (String who : new String[] {null, "pending"}) {
             var request = get(ZONE);
             if (who != null) {
-                request = request.with(DemoUsers.as(users, who));
+                request = request.with(TestUsers.asDemo(users, who));
             }
             String html = HtmlUtils.htmlUnescape(mvc.perform(request).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
