@@ -101,9 +101,10 @@ class ArticleEditorTest {
         assertThat(stale.getContentAsString()).contains("其他编辑已经修改", "Overwriting title");
         assertThat(desk.article(id).orElseThrow().draft().title()).isEqualTo("Second title");
 
-        int publish = mvc.perform(post("/editor/articles/" + id + "/publish").param("version", Long.toString(second.version()))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
-        assertThat(publish).isEqualTo(302);
+        assertThat(step(id, "publish")).as("not before review and sign-off").isEqualTo(409);
+        assertThat(step(id, "submit")).isEqualTo(302);
+        assertThat(step(id, "approve")).isEqualTo(302);
+        assertThat(step(id, "publish")).isEqualTo(302);
         assertThat(catalog.publishedArticle(slug)).get().satisfies(view -> {
             assertThat(view.title()).isEqualTo("Second title");
             assertThat(view.bodyHtml()).contains("href=\"#ref-2\"");
@@ -116,7 +117,9 @@ class ArticleEditorTest {
         EditableArticle restored = desk.article(id).orElseThrow();
         assertThat(restored.revision()).isEqualTo(3);
         assertThat(restored.draft().title()).isEqualTo("First title");
-        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).isEqualTo("First title");
+        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).as("a live article keeps its text until sign-off")
+                .isEqualTo("Second title");
+        assertThat(page("/editor/articles/" + id)).contains("第 3 版是对已发布文章的修改");
         List<RevisionSummary> history = desk.history(id);
         assertThat(history).extracting(RevisionSummary::revision).containsExactly(3, 2, 1);
         assertThat(history.get(0).restoredFrom()).isEqualTo(1);
@@ -127,6 +130,17 @@ class ArticleEditorTest {
         assertThat(staleRestore).isEqualTo(409);
         assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(3);
 
+        assertThat(step(id, "submit")).isEqualTo(302);
+        MockHttpServletResponse noReason = mvc.perform(post("/editor/articles/" + id + "/return")
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString()).contains("请写明原因或意见");
+        assertThat(step(id, "approve")).isEqualTo(302);
+        assertThat(step(id, "publish")).isEqualTo(302);
+        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).isEqualTo("First title");
+        assertThat(page("/editor/articles/" + id + "/revisions")).contains("流程记录", "提交审阅", "批准");
+
         int unpublish = mvc.perform(post("/editor/articles/" + id + "/unpublish")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
                 .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
@@ -135,7 +149,8 @@ class ArticleEditorTest {
 
         List<String> audited = jdbc.sql("select action from audit_log where subject = ? order by id")
                 .param("article:" + id).query(String.class).list();
-        assertThat(audited).containsExactly("article.published", "article.restored", "article.unpublished");
+        assertThat(audited).containsExactly("article.submitted", "article.approved", "article.published",
+                "article.restored", "article.submitted", "article.approved", "article.published", "article.unpublished");
 
         String list = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "draft")
                 .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
@@ -194,11 +209,11 @@ class ArticleEditorTest {
                 .andReturn().getResponse();
         assertThat(uncited.getStatus()).isEqualTo(302);
         assertThat(page("/editor/articles/" + id)).contains("正文中的引用 [15] 没有对应的参考文献");
-        MockHttpServletResponse publish = mvc.perform(post("/editor/articles/" + id + "/publish")
+        MockHttpServletResponse submit = mvc.perform(post("/editor/articles/" + id + "/submit")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
                 .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
-        assertThat(publish.getStatus()).isEqualTo(422);
-        assertThat(publish.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
+        assertThat(submit.getStatus()).isEqualTo(422);
+        assertThat(submit.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
         assertThat(desk.article(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
@@ -279,6 +294,13 @@ class ArticleEditorTest {
         MockHttpServletResponse response = mvc.perform(get(path).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
+    }
+
+    /** A workflow step as the demo editor (who is also the demo zone's medical reviewer); answers the status. */
+    private int step(long id, String step) throws Exception {
+        return mvc.perform(post("/editor/articles/" + id + "/" + step)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
     }
 
     private long create(String slug, String title) throws Exception {
