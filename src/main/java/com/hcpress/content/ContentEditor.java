@@ -132,7 +132,7 @@ public class ContentEditor {
             keep(article, number, zoneId, draft, author, restoredFrom, message);
             article.moveToState(WorkflowState.DRAFT);
         }
-        if (before != WorkflowState.DRAFT) {
+        if (before == WorkflowState.IN_REVIEW || before == WorkflowState.APPROVED || before == WorkflowState.SCHEDULED) {
             workflowEvents.record(article.id(), number, "edited", before, WorkflowState.DRAFT, author.id(), author.name(), null);
             audit.record(author.id(), "article.workflow-edited", subject(article.id()), before.name(),
                     WorkflowState.DRAFT.name() + " revision " + number);
