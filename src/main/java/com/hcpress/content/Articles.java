@@ -29,11 +29,12 @@ interface Articles extends JpaRepository<Article, Long> {
             + " and lower(a.title) like lower(concat('%', :title, '%')) escape '\\'"
             + " and (:state is null or a.workflowState = :state)"
             + " and (:zoneId is null or a.zoneId = :zoneId)"
+            + " and (:everyZone = true or a.zoneId in :zones)"
             + " and (:authorId is null or a.createdBy = :authorId)"
             + " and (a.updatedAt < :at or (a.updatedAt = :at and a.id < :id))"
             + " order by a.updatedAt desc, a.id desc")
-    List<Article> findForDesk(String title, WorkflowState state, Long zoneId, Long authorId, Instant at, long id,
-                              Limit limit);
+    List<Article> findForDesk(String title, WorkflowState state, Long zoneId, boolean everyZone, Collection<Long> zones,
+                              Long authorId, Instant at, long id, Limit limit);
 
     /** The trash, last deleted first, after an instant and id. */
     @Query("select a from Article a where a.deletedAt is not null"

@@ -34,7 +34,11 @@ public class EditorCatalog {
     public ListPage<EditorArticleRow> articles(DeskFilter filter, Optional<ListCursor> after) {
         String part = filter.title() == null ? "" : filter.title().strip();
         String escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        List<EditorArticleRow> found = articles.findForDesk(escaped, filter.state(), filter.zoneId(), filter.authorId(),
+        boolean everyZone = filter.withinZones() == null;
+        // An empty IN list is not valid SQL: a zone id no zone has stands for "none".
+        List<Long> zones = everyZone || filter.withinZones().isEmpty() ? List.of(-1L) : List.copyOf(filter.withinZones());
+        List<EditorArticleRow> found = articles.findForDesk(escaped, filter.state(), filter.zoneId(), everyZone, zones,
+                filter.authorId(),
                 ListCursor.instantOrLast(after), ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1))
                 .stream().map(Article::toRow).toList();
         return ListPage.of(found, row -> new ListCursor(row.updatedAt().toString(), row.id()));

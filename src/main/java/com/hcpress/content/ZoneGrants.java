@@ -34,6 +34,20 @@ public class ZoneGrants {
         return roles;
     }
 
+    /** Whether the account holds a role in any zone, which opens the article console to it. */
+    @Transactional(readOnly = true)
+    public boolean holdsAny(long accountId) {
+        return jdbc.sql("select exists (select 1 from zone_grant where account_id = ?)").param(accountId)
+                .query(Boolean.class).single();
+    }
+
+    /** The zones where the account holds some role. */
+    @Transactional(readOnly = true)
+    public Set<Long> zonesOf(long accountId) {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct zone_id from zone_grant where account_id = ?")
+                .param(accountId).query(Long.class).list());
+    }
+
     /** Whether {@code staff} may take a step needing {@code duty} on an article of the zone. */
     @Transactional(readOnly = true)
     public boolean may(Staff staff, long zoneId, Duty duty) {

@@ -68,6 +68,8 @@ public class AccountErasure {
         jdbc.sql("delete from licence_photo where owner_user_id = ?").param(userId).update();
         // A former editor's name on the article revisions they saved (the id is cleared by the foreign key).
         jdbc.sql("update article_revision set edited_by_name = null where edited_by = ?").param(userId).update();
+        // Likewise on the editorial workflow's steps and remarks ('' shows as a deleted user; null is the scheduler).
+        jdbc.sql("update article_workflow_event set actor_name = '' where actor_id = ?").param(userId).update();
 
         accounts.erase(userId);
         jdbc.sql("select set_config('hcpress.erasing_identity', 'off', true)").query().singleValue();

@@ -25,6 +25,7 @@ import com.hcpress.content.Staff;
 import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.WorkflowException;
 import com.hcpress.content.WorkflowState;
+import com.hcpress.content.ZoneGrants;
 import com.hcpress.shared.web.BadRequestException;
 
 /**
@@ -40,8 +41,10 @@ class BulkController {
     private final EditorCatalog desk;
     private final EditorialWorkflow workflow;
     private final MessageSource messages;
+    private final ZoneGrants grants;
 
-    BulkController(EditorCatalog desk, EditorialWorkflow workflow, MessageSource messages) {
+    BulkController(EditorCatalog desk, EditorialWorkflow workflow, MessageSource messages, ZoneGrants grants) {
+        this.grants = grants;
         this.desk = desk;
         this.workflow = workflow;
         this.messages = messages;
@@ -65,7 +68,7 @@ class BulkController {
         List<String> skipped = new ArrayList<>();
         for (long id : chosen) {
             Optional<EditableArticle> found = desk.article(id);
-            if (found.isEmpty() || found.get().deleted()) {
+            if (found.isEmpty() || found.get().deleted() || !grants.mayDoAnything(staff, found.get().zoneId())) {
                 continue;
             }
             EditableArticle article = found.get();

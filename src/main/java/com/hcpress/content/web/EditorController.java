@@ -83,7 +83,8 @@ class EditorController {
     @GetMapping("/editor")
     String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String zone, @RequestParam(required = false) String author,
-                @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
+                @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal viewer,
+                HttpServletRequest request, Model model) {
         WorkflowState state = stateFilter(status);
         Long zoneId = idFilter(zone, "zone");
         Long authorId = idFilter(author, "author");
@@ -95,7 +96,9 @@ class EditorController {
         if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
             throw new BadRequestException("Not a place in the list: " + after);
         }
-        model.addAttribute("page", desk.articles(new DeskFilter(title, state, zoneId, authorId), cursor));
+        Set<Long> within = viewer.isContentStaff() ? null : grants.zonesOf(viewer.id());
+        model.addAttribute("page", desk.articles(new DeskFilter(title, state, zoneId, authorId, within), cursor));
+        model.addAttribute("contentStaff", viewer.isContentStaff());
         model.addAttribute("status", state == null ? "" : state.name().toLowerCase(Locale.ROOT));
         model.addAttribute("zone", zoneId == null ? "" : zoneId.toString());
         model.addAttribute("author", authorId == null ? "" : authorId.toString());
@@ -103,7 +106,7 @@ class EditorController {
         model.addAttribute("states", WorkflowState.values());
         model.addAttribute("q", title);
         model.addAttribute("zoneNames", zoneNames());
-        model.addAttribute("zones", catalog.zones());
+        model.addAttribute("zones", catalog.zones().stream().filter(z -> within == null || within.contains(z.id())).toList());
         model.addAttribute("back", "status=" + (state == null ? "" : state.name().toLowerCase(Locale.ROOT))
                 + "&zone=" + (zoneId == null ? "" : zoneId) + "&author=" + (authorId == null ? "" : authorId)
                 + "&q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
@@ -111,9 +114,13 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/new")
-    String newArticle(Model model) {
-        List<ZoneView> zones = catalog.zones();
-        return form(model, ArticleForm.blank(zones.isEmpty() ? null : zones.get(0).id()), null, List.of());
+    String newArticle(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        List<ZoneView> zones = catalog.zones().stream()
+                .filter(zone -> grants.may(EditorPages.staff(viewer), zone.id(), Duty.WRITE)).toList();
+        if (zones.isEmpty()) {
+            throw new AccessDeniedException("No author role in any zone");
+        }
+        return form(model, ArticleForm.blank(zones.get(0).id()), null, List.of());
     }
 
     @PostMapping("/editor/articles")
@@ -138,8 +145,8 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/{id}")
-    String edit(@PathVariable long id, Model model) {
-        EditableArticle article = article(id);
+    String edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        EditableArticle article = article(id, viewer);
         return form(model, ArticleForm.of(article), article, List.of());
     }
 
@@ -147,7 +154,8 @@ class EditorController {
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
                 @AuthenticationPrincipal AccountPrincipal editorAccount, Locale locale, Model model,
                 HttpServletResponse response) {
-        EditableArticle current = article(id);
+        EditableArticle current = article(id, editorAccount);
+        requireWrite(editorAccount, current.zoneId());
         ArticleForm form = ArticleForm.of(fields);
         List<DraftProblem> problems = new java.util.ArrayList<>(form.problems(false));
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
@@ -167,7 +175,6 @@ class EditorController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, List.of(message("editor.problem.revisionMessage", locale)));
         }
-        requireWrite(editorAccount, current.zoneId());
         requireWrite(editorAccount, form.zoneId());
         try {
             editor.revise(id, form.version(), form.zoneId(), form.toDraft(), author(editorAccount), message);
@@ -178,16 +185,17 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/{id}/revisions")
-    String history(@PathVariable long id, Model model) {
-        model.addAttribute("article", article(id));
+    String history(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        model.addAttribute("article", article(id, viewer));
         model.addAttribute("revisions", desk.history(id));
         model.addAttribute("steps", workflow.history(id));
         return HISTORY;
     }
 
     @GetMapping("/editor/articles/{id}/revisions/{revision}")
-    String oldRevision(@PathVariable long id, @PathVariable int revision, Model model) {
-        EditableArticle article = article(id);
+    String oldRevision(@PathVariable long id, @PathVariable int revision, @AuthenticationPrincipal AccountPrincipal viewer,
+                       Model model) {
+        EditableArticle article = article(id, viewer);
         EditorCatalog.StoredRevision old = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
         Set<Integer> numbers = old.draft().references().stream().map(r -> r.number()).collect(Collectors.toSet());
@@ -200,8 +208,9 @@ class EditorController {
 
     /** What a revision changed against the one before it (against nothing for the first). */
     @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
-    String changes(@PathVariable long id, @PathVariable int revision, Locale locale, Model model) {
-        EditableArticle article = article(id);
+    String changes(@PathVariable long id, @PathVariable int revision, @AuthenticationPrincipal AccountPrincipal viewer,
+                   Locale locale, Model model) {
+        EditableArticle article = article(id, viewer);
         EditorCatalog.StoredRevision shown = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
         EditorCatalog.StoredRevision before = revision > 1 ? desk.revision(id, revision - 1).orElse(null) : null;
@@ -304,6 +313,15 @@ class EditorController {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
+    }
+
+    /** The article, for someone holding a role in its zone (site-wide staff hold every zone). */
+    private EditableArticle article(long id, AccountPrincipal viewer) {
+        EditableArticle article = article(id);
+        if (!grants.mayDoAnything(EditorPages.staff(viewer), article.zoneId())) {
+            throw new AccessDeniedException("No role in zone " + article.zoneId());
+        }
+        return article;
     }
 
     private EditableArticle article(long id) {

@@ -31,6 +31,7 @@ import com.hcpress.content.NotPermittedException;
 import com.hcpress.content.Staff;
 import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.WorkflowException;
+import com.hcpress.content.ZoneGrants;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
@@ -50,9 +51,11 @@ class WorkflowController {
     private final EditorCatalog desk;
     private final EditorPages pages;
     private final MessageSource messages;
+    private final ZoneGrants grants;
 
     WorkflowController(EditorialWorkflow workflow, ArticleTrash trash, EditorCatalog desk, EditorPages pages,
-                       MessageSource messages) {
+                       MessageSource messages, ZoneGrants grants) {
+        this.grants = grants;
         this.workflow = workflow;
         this.trash = trash;
         this.desk = desk;
@@ -133,7 +136,9 @@ class WorkflowController {
     private String step(long id, Long version, String message, AccountPrincipal account, Locale locale, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, String done,
                         java.util.function.Consumer<Staff> change) {
-        article(id);
+        if (!grants.mayDoAnything(EditorPages.staff(account), article(id).zoneId())) {
+            throw new AccessDeniedException("No role in the article's zone");
+        }
         if (version == null) {
             return refused(id, HttpStatus.BAD_REQUEST, "editor.problem.version", new Object[0], locale, model, response);
         }

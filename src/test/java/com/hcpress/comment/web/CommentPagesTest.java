@@ -222,8 +222,8 @@ class CommentPagesTest {
                 .with(user(readers.demo("editor")))).andReturn().getResponse().getContentAsString();
         assertThat(after).contains("最近一次处理（已隐藏）：剂量信息有误，等待核实", account)
                 .as("only administrators get the link to the account page").doesNotContain("/admin/users/" + writer.id());
-        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = 'COMMENT_MODERATED'")
-                .param(writer.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = ?")
+                .params(writer.id(), com.hcpress.notification.NotificationCategory.COMMENT_MODERATED.key()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

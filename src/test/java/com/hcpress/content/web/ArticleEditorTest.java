@@ -28,7 +28,13 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import com.hcpress.account.AccountRegistry;
+import com.hcpress.account.Role;
+import com.hcpress.account.SignInIdentifier;
 import com.hcpress.content.ArticleStatus;
+import com.hcpress.content.WorkflowState;
+import com.hcpress.content.ZoneGrants;
+import com.hcpress.content.ZoneRole;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
@@ -49,6 +55,10 @@ class ArticleEditorTest {
     EditorCatalog desk;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ZoneGrants grants;
+    @Autowired
+    AccountRegistry accounts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -158,6 +168,44 @@ class ArticleEditorTest {
         String published = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "published")
                 .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
         assertThat(published).doesNotContain("/editor/articles/" + id + "\"");
+    }
+
+    @Test
+    void aZoneRoleOpensTheArticleConsoleForThatZoneOnly() throws Exception {
+        String email = "zone-reviewer-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
+        long account = accounts.create(SignInIdentifier.parse(email).orElseThrow(), DemoUsers.PASSWORD,
+                java.util.EnumSet.of(Role.READER));
+        var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(email));
+        assertThat(mvc.perform(get("/editor").with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        long admin = jdbc.sql("select u.id from app_user u where u.email = 'admin@hcpress.test'").query(Long.class).single();
+        grants.grant(admin, account, zone(), ZoneRole.MEDICAL_REVIEWER);
+        long id = create("zone-role-" + UUID.randomUUID().toString().substring(0, 8), "Zone role title");
+        assertThat(step(id, "submit")).isEqualTo(302);
+        long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
+                        + "values (?, '别的专区', 'Elsewhere', '', '', 98) returning id")
+                .param("elsewhere-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        long elsewhere = create("elsewhere-" + UUID.randomUUID().toString().substring(0, 8), "Another zone's title");
+        jdbc.sql("update article set zone_id = ? where id = ?").params(otherZone, elsewhere).update();
+
+        String list = mvc.perform(get("/editor").with(reviewer)).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/editor/articles/" + id + "\"").doesNotContain("/editor/articles/" + elsewhere + "\"",
+                "/editor/comments");
+        assertThat(mvc.perform(get("/editor/articles/" + id).with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/editor/articles/" + elsewhere).with(reviewer)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/editor/comments").with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/editor/articles/" + id).with(csrf()).with(reviewer).param("version", "0")
+                .param("title", "Not theirs to write")).andReturn().getResponse().getStatus())
+                .as("a reviewer does not write").isEqualTo(403);
+        assertThat(mvc.perform(post("/editor/articles/" + id + "/approve").with(csrf()).with(reviewer)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .param("message", "Checked")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(desk.article(id).orElseThrow().workflowState()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(mvc.perform(post("/editor/articles/" + id + "/publish").with(csrf()).with(reviewer)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version())))
+                .andReturn().getResponse().getStatus()).as("a reviewer does not publish").isEqualTo(403);
     }
 
     @Test
