@@ -21,7 +21,7 @@ import com.hcpress.account.SignInIdentifier;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ZoneGrants;
 import com.hcpress.content.ZoneRole;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /** An administrator gives and takes back zone roles; each change is audited, a bad form stores nothing. */
@@ -44,7 +44,7 @@ class ZoneRolesPageTest {
     @Test
     void anAdministratorGrantsAndRevokesAZoneRole() throws Exception {
         String email = "role-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long account = accounts.create(SignInIdentifier.parse(email).orElseThrow(), DemoUsers.PASSWORD, EnumSet.of(Role.READER));
+        long account = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.DEMO_PASSWORD, EnumSet.of(Role.READER));
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
 
         MockHttpServletResponse unknown = grant("nobody-" + email, "AUTHOR");
@@ -55,22 +55,22 @@ class ZoneRolesPageTest {
 
         assertThat(grant(email, "MEDICAL_REVIEWER").getStatus()).isEqualTo(302);
         assertThat(grants.rolesIn(account, zone)).containsExactly(ZoneRole.MEDICAL_REVIEWER);
-        assertThat(mvc.perform(get("/admin/roles").with(DemoUsers.as(users, "admin"))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/admin/roles").with(TestUsers.asDemo(users, "admin"))).andReturn().getResponse()
                 .getContentAsString()).contains(email, "医学审阅人");
 
-        assertThat(mvc.perform(post("/admin/roles/revoke").with(csrf()).with(DemoUsers.as(users, "admin"))
+        assertThat(mvc.perform(post("/admin/roles/revoke").with(csrf()).with(TestUsers.asDemo(users, "admin"))
                 .param("zone", "liver-intervention").param("account", Long.toString(account))
                 .param("role", "MEDICAL_REVIEWER")).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(grants.rolesIn(account, zone)).isEmpty();
         assertThat(jdbc.sql("select action from audit_log where subject = ? order by id").param("account:" + account)
                 .query(String.class).list()).containsExactly("zone.role-granted", "zone.role-revoked");
-        assertThat(mvc.perform(post("/admin/roles").with(csrf()).with(DemoUsers.as(users, "editor"))
+        assertThat(mvc.perform(post("/admin/roles").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("zone", "liver-intervention").param("account", email).param("role", "AUTHOR"))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     private MockHttpServletResponse grant(String account, String role) throws Exception {
-        return mvc.perform(post("/admin/roles").with(csrf()).with(DemoUsers.as(users, "admin"))
+        return mvc.perform(post("/admin/roles").with(csrf()).with(TestUsers.asDemo(users, "admin"))
                 .param("zone", "liver-intervention").param("account", account).param("role", role))
                 .andReturn().getResponse();
     }

@@ -17,7 +17,7 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Page;
 
@@ -42,7 +42,7 @@ class WorkflowBrowserTest extends BrowserTestSupport {
 
         Page page = browser.desktop("zh-CN");
         page.onDialog(dialog -> dialog.accept());
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/editor/articles/" + id));
         assertThat(page.locator("#workflow .workflow-steps li.current")).hasText("草稿");
         page.fill("#submit-message", "请重点核对第二段的奥沙利铂剂量。");
@@ -62,7 +62,7 @@ class WorkflowBrowserTest extends BrowserTestSupport {
         assertThat(overflow).as("no sideways scrolling at 1280 px").isLessThanOrEqualTo(0);
 
         Page phone = browser.phone("zh-CN");
-        DemoUsers.signIn(phone, url(""), "editor");
+        TestUsers.signInDemo(phone, url(""), "editor");
         phone.navigate(url("/editor/articles/" + id));
         phone.locator("#workflow").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Browser.screenshot("workflow-panel-375")));
