@@ -43,6 +43,9 @@ class ArticleController {
     /** The zone whose articles show the clinical tools box. */
     @Value("${hcpress.tools.zone:liver-intervention}")
     private String toolsZone;
+    /** The address the share tags name (they must be absolute). */
+    @Value("${hcpress.messages.public-url:http://localhost:8080}")
+    private String publicUrl;
 
     ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, EvidenceCatalog evidence,
                       ReferenceStyles referenceStyles, ArticlePages pages) {
@@ -65,7 +68,7 @@ class ArticleController {
                 () -> model(current, style, locale), request, response));
     }
 
-    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style, Locale language) {
+    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style, Locale locale) {
         String slug = current.summary().slug();
         ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
         return Map.of("summary", current.summary(),
@@ -76,7 +79,6 @@ class ArticleController {
                 "referenceStyles", ReferenceStyle.values(),
                 "styledReferences", referenceStyles.format(article, style),
                 "clinicalTools", article.zone().slug().equals(toolsZone),
-                // What search engines and link previews show: the zone's public description, never the article.
-                "metaDescription", article.zone().description(language));
+                "sharePreview", SharePreview.of(article, locale, publicUrl));
     }
 }
