@@ -40,7 +40,8 @@ class NotifyingListeners {
     @EventListener
     void rejected(SubmissionRejected event) {
         notifications.notify(event.userId(), NotificationCategory.REVIEW_REJECTED, "/verification/profile",
-                Map.of("reason", event.reason() == null ? "" : event.reason()));
+                Map.of("reason", event.reason() == null ? "" : event.reason(),
+                        "reasonEn", event.reasonEn() == null ? "" : event.reasonEn()));
     }
 
     @EventListener

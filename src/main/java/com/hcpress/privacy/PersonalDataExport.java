@@ -50,6 +50,10 @@ public class PersonalDataExport {
                 where s.user_id = ? order by s.id""", userId);
         data.put("profile", submissions.isEmpty() ? null : profile(submissions.get(submissions.size() - 1)));
         data.put("submissions", submissions);
+        data.put("submission_field_rejections", rows("""
+                select r.submission_id, r.field, r.reason_zh, r.reason_en, r.note
+                from submission_field_rejection r join verification_submission s on s.id = r.submission_id
+                where s.user_id = ? order by r.submission_id, r.field""", userId));
         data.put("consents", rows("""
                 select e.at, e.choice, d.kind, z.slug as zone, d.version, e.sha256, e.address, e.user_agent,
                        d.title_zh, d.title_en, d.text_zh, d.text_en
