@@ -172,7 +172,7 @@ class AccessTableTest {
         String zone = "/editor/zones/liver-intervention";
         for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
                 "/admin/legal/terms", "/admin/legal/privacy", "/admin/outbox",
-                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews")) {
+                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews", "/admin/review-reasons")) {
             table.put(path, adminOnly(path));
         }
         table.put("/admin/users/{id}", adminOnly("/admin/users/" + readerId));

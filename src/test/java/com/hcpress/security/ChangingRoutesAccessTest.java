@@ -113,6 +113,8 @@ class ChangingRoutesAccessTest {
         table.put("POST /review/{id}/release", Allowed.REVIEWERS);
         table.put("POST /admin/verification/{id}/take-over", Allowed.ADMIN);
         table.put("POST /admin/verification/{id}/revoke", Allowed.ADMIN);
+        table.put("POST /admin/review-reasons", Allowed.ADMIN);
+        table.put("POST /admin/review-reasons/{id}", Allowed.ADMIN);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }

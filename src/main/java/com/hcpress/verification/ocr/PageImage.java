@@ -34,6 +34,14 @@ public final class PageImage {
      * its neighbourhood: a lower offset keeps thin strokes (a Ming face's digits) and lets more noise in.
      */
     public static BufferedImage prepare(BufferedImage photo, int workingWidth, int offset) {
+        return straighten(photo, workingWidth).threshold(offset);
+    }
+
+    /**
+     * The page grey, scaled, straightened and smoothed, once: thresholds at several offsets and
+     * enlarged regions are then cut from it without straightening again.
+     */
+    public static Straight straighten(BufferedImage photo, int workingWidth) {
         int[] grey = grey(photo);
         int width = photo.getWidth();
         int height = photo.getHeight();
@@ -43,7 +51,40 @@ public final class PageImage {
         int[] scaled = resize(grey, width, height, w, h);
         double skew = skewDegrees(scaled, w, h);
         int[] straight = Math.abs(skew) < 0.2 ? scaled : rotate(scaled, w, h, -skew);
-        return threshold(smooth(straight, w, h), w, h, offset);
+        return new Straight(smooth(straight, w, h), w, h);
+    }
+
+    /** A straightened, smoothed grey page. */
+    public record Straight(int[] grey, int width, int height) {
+
+        /** Black on white: dark where a pixel is {@code offset} grey levels below its neighbourhood. */
+        public BufferedImage threshold(int offset) {
+            return PageImage.threshold(grey, width, height, offset);
+        }
+
+        /**
+         * The rectangle enlarged {@code factor} times (bilinear, from the grey page, so strokes stay
+         * smooth) and then thresholded with a window enlarged as much: a line of small digits becomes
+         * one Tesseract reads at its preferred height.
+         */
+        public BufferedImage region(int x, int y, int w, int h, int factor, int offset) {
+            int x0 = Math.max(0, x);
+            int y0 = Math.max(0, y);
+            int x1 = Math.min(width, x + w);
+            int y1 = Math.min(height, y + h);
+            if (x1 - x0 < 2 || y1 - y0 < 2) {
+                throw new IllegalArgumentException("empty region");
+            }
+            int cw = x1 - x0;
+            int ch = y1 - y0;
+            int[] crop = new int[cw * ch];
+            for (int row = 0; row < ch; row++) {
+                System.arraycopy(grey, (y0 + row) * width + x0, crop, row * cw, cw);
+            }
+            int[] big = resize(crop, cw, ch, cw * factor, ch * factor);
+            boolean[] dark = adaptiveDark(big, cw * factor, ch * factor, WINDOW * factor | 1, offset);
+            return image(dark, cw * factor, ch * factor);
+        }
     }
 
     /** A 3×3 mean: camera noise averaged away before thresholding, strokes barely thinner. */
@@ -198,7 +239,10 @@ public final class PageImage {
     }
 
     private static BufferedImage threshold(int[] grey, int w, int h, int offset) {
-        boolean[] dark = adaptiveDark(grey, w, h, WINDOW, offset);
+        return image(adaptiveDark(grey, w, h, WINDOW, offset), w, h);
+    }
+
+    private static BufferedImage image(boolean[] dark, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < dark.length; i++) {
