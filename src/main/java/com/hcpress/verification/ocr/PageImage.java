@@ -238,6 +238,66 @@ public final class PageImage {
         return (int) Math.round(top * (1 - ay) + bottom * ay);
     }
 
+    /**
+     * The rows of the band of dark pixels nearest the middle of a black-on-white image,
+     * {@code [top, bottom)} with a margin of a third of its height: the one text line in a region
+     * cut around it, without the edges of the lines above and below.
+     */
+    public static int[] middleBand(BufferedImage binary) {
+        int w = binary.getWidth();
+        int h = binary.getHeight();
+        byte[] pixels = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+        int[] rows = new int[h];
+        int most = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (pixels[y * w + x] == 0) {
+                    rows[y]++;
+                }
+            }
+            most = Math.max(most, rows[y]);
+        }
+        int floor = Math.max(1, most / 10);
+        int bestTop = 0;
+        int bestBottom = h;
+        double bestDistance = Double.MAX_VALUE;
+        for (int y = 0; y < h; ) {
+            if (rows[y] < floor) {
+                y++;
+                continue;
+            }
+            int top = y;
+            while (y < h && rows[y] >= floor) {
+                y++;
+            }
+            // Bands thinner than a stroke are noise.
+            if (y - top >= h / 12) {
+                double distance = Math.abs((top + y) / 2.0 - h / 2.0);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    bestTop = top;
+                    bestBottom = y;
+                }
+            }
+        }
+        int margin = Math.max(2, (bestBottom - bestTop) / 3);
+        return new int[] {Math.max(0, bestTop - margin), Math.min(h, bestBottom + margin)};
+    }
+
+    /** Rows {@code [top, bottom)} of a black-on-white image, copied onto a white border of {@code pad} pixels. */
+    public static BufferedImage rows(BufferedImage binary, int top, int bottom, int pad) {
+        int w = binary.getWidth();
+        int h = bottom - top;
+        BufferedImage out = new BufferedImage(w + 2 * pad, h + 2 * pad, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+        byte[] to = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(to, (byte) 255);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(from, (top + y) * w, to, (y + pad) * (w + 2 * pad) + pad, w);
+        }
+        return out;
+    }
+
     private static BufferedImage threshold(int[] grey, int w, int h, int offset) {
         return image(adaptiveDark(grey, w, h, WINDOW, offset), w, h);
     }

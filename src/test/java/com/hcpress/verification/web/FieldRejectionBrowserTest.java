@@ -43,7 +43,7 @@ class FieldRejectionBrowserTest extends BrowserTestSupport {
         desk.fill("#note-REAL_NAME", "证书上是李晶");
         desk.check("#mark-DEPARTMENT");
         desk.selectOption("#reason-DEPARTMENT", new SelectOption().setLabel("证书信息不全"));
-        desk.locator(".reject-form").scrollIntoViewIfNeeded();
+        desk.evaluate("window.scrollTo(0, 0)");
         desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review-fields-1280")).setFullPage(true));
         desk.click(".reject-form button[type=submit]");
         assertThat(desk).hasURL(Pattern.compile(".*/review$"));
