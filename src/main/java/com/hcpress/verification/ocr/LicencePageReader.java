@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * pass misreads more often; a digit run there starts with what the label 证书编码 became, so its
  * last 15 digits are the code. Tesseract also says where that run is on the page;</li>
  * <li>that line alone, cut from the grey page, enlarged three times, trimmed to the text line in the
- * middle of Tesseract's loose box, thresholded twice and read as one line of digits.</li>
+ * middle of Tesseract's loose box, thresholded twice with thin strokes kept, and read as one line of digits.</li>
  * </ol>
  * The code is then voted digit by digit among the readings of 15 digits, so that one reading's
  * 4-read-as-1 is outvoted by the others.
@@ -36,7 +36,8 @@ public final class LicencePageReader {
     private static final List<String> LINE_PASS = List.of("--psm", "7", "-c", "tessedit_char_whitelist=0123456789");
     // Digits only, so noise cannot become Chinese: a lower threshold keeps the thin 4 of a Ming face.
     private static final int DIGITS_OFFSET = 12;
-    private static final int[] LINE_OFFSETS = {16, 22};
+    // Low offsets: enlarged three times, the thin 4 of a Ming face survives and noise does not yet join strokes.
+    private static final int[] LINE_OFFSETS = {12, 9};
     private static final int LINE_ENLARGEMENT = 3;
     private static final int LINE_BORDER = 20;
     private static final int CODE_LENGTH = 15;
@@ -82,10 +83,9 @@ public final class LicencePageReader {
             int w = line.width() + 2 * margin;
             int h = line.height() + 2 * margin;
             // The box Tesseract gives is loose: keep only the text line in its middle.
-            BufferedImage usual = page.region(x, y, w, h, LINE_ENLARGEMENT, PageImage.OFFSET);
-            int[] band = PageImage.middleBand(usual);
+            int[] band = PageImage.middleBand(page.region(x, y, w, h, LINE_ENLARGEMENT, PageImage.OFFSET));
             for (int offset : LINE_OFFSETS) {
-                BufferedImage enlarged = offset == PageImage.OFFSET ? usual : page.region(x, y, w, h, LINE_ENLARGEMENT, offset);
+                BufferedImage enlarged = page.region(x, y, w, h, LINE_ENLARGEMENT, offset);
                 BufferedImage region = PageImage.rows(enlarged, band[0], band[1], LINE_BORDER);
                 String code = physiciansCode(tesseract.read(region, DIGITS_LANGUAGE, LINE_PASS));
                 if (code != null) {
