@@ -59,10 +59,25 @@ public final class LicencePageReader {
             throw new TesseractFailedException("the stored photo could not be decoded");
         }
         PageImage.Straight page = PageImage.straighten(photo, PageImage.WORKING_WIDTH);
-        LicenceText fields = LicenceText.parse(tesseract.read(page.threshold(PageImage.OFFSET), FIELDS_LANGUAGE, FIELDS_PASS));
+        // The fields pass runs on one core while the digits passes run on the other.
+        Tesseract.Run fieldsRun = tesseract.start(page.threshold(PageImage.OFFSET), FIELDS_LANGUAGE, FIELDS_PASS);
+        List<String> codeReadings;
+        LicenceText fields;
+        try {
+            codeReadings = codeReadings(page);
+            fields = LicenceText.parse(fieldsRun.await());
+        } catch (IOException | TesseractFailedException | RuntimeException e) {
+            fieldsRun.cancel();
+            throw e;
+        }
         String number = fields.licenceNumber();
+        // A number of another length is another profession's: the physicians' code does not apply.
         if (number == null || (number.length() >= 14 && number.length() <= 16)) {
-            String code = physiciansCode(page, number);
+            List<String> readings = new ArrayList<>(codeReadings);
+            if (number != null && number.matches("[0-9]{15}")) {
+                readings.add(number);
+            }
+            String code = vote(readings);
             if (code != null) {
                 number = code;
             }
@@ -70,7 +85,8 @@ public final class LicencePageReader {
         return new LicenceText(number, fields.name(), fields.category(), fields.scope());
     }
 
-    private String physiciansCode(PageImage.Straight page, String fieldsNumber) throws IOException, TesseractFailedException {
+    /** The 15-digit readings of the code from the digits passes, the most trusted first. */
+    private List<String> codeReadings(PageImage.Straight page) throws IOException, TesseractFailedException {
         List<Line> lines = Line.fromTsv(tesseract.read(page.threshold(DIGITS_OFFSET), DIGITS_LANGUAGE, DIGITS_PASS));
         List<Line> withCode = lines.stream().filter(line -> LONG_DIGIT_RUN.matcher(line.text()).find()).toList();
         String sparse = physiciansCode(String.join("\n", lines.stream().map(Line::text).toList()));
@@ -96,10 +112,7 @@ public final class LicencePageReader {
         if (sparse != null) {
             readings.add(sparse);
         }
-        if (fieldsNumber != null && fieldsNumber.matches("[0-9]{15}")) {
-            readings.add(fieldsNumber);
-        }
-        return vote(readings);
+        return readings;
     }
 
     /** The one 15-digit code in the text, or null when there is none or more than one candidate. */
