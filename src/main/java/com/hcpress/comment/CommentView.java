@@ -34,6 +34,11 @@ public record CommentView(long id, Long parentId, String author, boolean byStaff
                 replyCount, pinned, wrote, canEdit, replies);
     }
 
+    CommentView markedAsStaff() {
+        return new CommentView(id, parentId, author, true, text, createdAt, editedAt, likeCount, likedByMe,
+                replyCount, pinned, mine, editable, replies);
+    }
+
     CommentView withReplies(List<CommentView> shown) {
         return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, likedByMe,
                 replyCount, pinned, mine, editable, List.copyOf(shown));

@@ -72,6 +72,12 @@ public class ContentCatalog {
                 .toList();
     }
 
+    /** The articles among {@code ids}, published or not, by id: for features that keep article ids. */
+    public Map<Long, ArticleSummary> articleSummaries(Collection<Long> ids) {
+        return articles.findAllById(ids.stream().distinct().toList()).stream().map(Article::toSummary)
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+    }
+
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
     public List<Long> publishedArticleIds(long afterId, int limit) {
         return articles.findPublishedIdsAfter(afterId, Limit.of(limit));
