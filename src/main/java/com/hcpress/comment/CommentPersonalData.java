@@ -15,8 +15,8 @@ import com.hcpress.shared.personaldata.ExportRows;
 import com.hcpress.shared.personaldata.PersonalDataHolder;
 
 /**
- * The comments written, liked and reported. Erasing keeps the comments, shown as by a deleted
- * user, and the reports without their reporter; the likes go, and the counts with them.
+ * The comments written, liked and reported, and the name chosen to appear under. Erasing keeps the comments, shown as by a deleted
+ * user, and the reports without their reporter; the likes go, and the counts with them; the chosen name goes.
  */
 @Component
 @Order(50)
@@ -34,7 +34,8 @@ class CommentPersonalData implements PersonalDataHolder {
     public Map<String, Object> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
         List<Map<String, Object>> comments = ExportRows.of(jdbc, """
-                select id, article_id as article, parent_id, body, status, created_at, edited_at, like_count
+                select id, article_id as article, parent_id, body, conflict_of_interest, status, created_at, edited_at,
+                       like_count
                 from comment where author_id = ? order by id""", accountId);
         Map<Long, ArticleSummary> articles = content.articleSummaries(
                 comments.stream().map(comment -> ((Number) comment.get("article")).longValue()).toList());
@@ -46,6 +47,8 @@ class CommentPersonalData implements PersonalDataHolder {
         data.put("reports", ExportRows.of(jdbc, """
                 select comment_id, reason, note, created_at from comment_report where reporter_id = ? order by id""",
                 accountId));
+        data.put("publicName", ExportRows.of(jdbc, """
+                select shows, handle, updated_at from public_name where user_id = ?""", accountId));
         return data;
     }
 
@@ -57,5 +60,6 @@ class CommentPersonalData implements PersonalDataHolder {
                 + "where id in (select comment_id from comment_like where user_id = ?)").param(userId).update();
         jdbc.sql("delete from comment_like where user_id = ?").param(userId).update();
         jdbc.sql("update comment_report set reporter_id = null where reporter_id = ?").param(userId).update();
+        jdbc.sql("delete from public_name where user_id = ?").param(userId).update();
     }
 }

@@ -10,14 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import com.hcpress.account.AccountDirectory;
 
 /**
  * Reads comments as one reader sees them. Every list walks one of the partial indexes of
@@ -33,22 +29,22 @@ class CommentQueries {
      * of all likes, which it would do for the hundreds of thousands of rows it expects otherwise.
      */
     private static final String VIEW_OF = """
-            select c.id, c.parent_id, c.body, c.created_at, c.edited_at, c.like_count, c.reply_count, c.pinned,
-                   c.author_id = :viewer as mine, c.author_id as author_account,
+            select c.id, c.parent_id, c.body, c.conflict_of_interest, c.created_at, c.edited_at, c.like_count,
+                   c.reply_count, c.pinned, c.author_id = :viewer as mine,
+                   exists (select 1 from user_role r
+                           where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
                    exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
-            from (""";
-    private static final String AUTHOR = ") c ";
+            """ + AuthorLabel.COLUMNS + " from (";
+    private static final String AUTHOR = ") c " + AuthorLabel.JOINS;
 
     private final JdbcClient jdbc;
     private final CommentSettings settings;
     private final AuthorLabel labels;
-    private final AccountDirectory accounts;
 
-    CommentQueries(JdbcClient jdbc, CommentSettings settings, AuthorLabel labels, AccountDirectory accounts) {
+    CommentQueries(JdbcClient jdbc, CommentSettings settings, AuthorLabel labels) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.labels = labels;
-        this.accounts = accounts;
     }
 
     long count(long articleId) {
@@ -72,33 +68,34 @@ class CommentQueries {
                 where c.article_id = :article and c.parent_id is null and c.status = 'VISIBLE' and not c.pinned
                 """ + keyset + sort + " limit :limit";
         JdbcClient.StatementSpec statement = jdbc.sql(VIEW_OF + choice + AUTHOR + sort)
-                .param("article", articleId).param("viewer", viewerId).param("limit", limit);
+                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).param("limit", limit);
         if (after != null) {
             statement = statement.param("id", after.id());
             if (order == CommentOrder.MOST_LIKED) {
                 statement = statement.param("likes", after.likes());
             }
         }
-        return withFirstReplies(views(statement), viewerId);
+        return withFirstReplies(statement.query(this::view).list(), viewerId);
     }
 
     Optional<CommentView> pinned(long articleId, long viewerId) {
-        List<CommentView> pinned = views(jdbc.sql(VIEW_OF + "select * from comment c where c.article_id = :article and c.pinned"
+        List<CommentView> pinned = jdbc.sql(VIEW_OF + "select * from comment c where c.article_id = :article and c.pinned"
                         + AUTHOR)
-                .param("article", articleId).param("viewer", viewerId));
+                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).query(this::view).list();
         return withFirstReplies(pinned, viewerId).stream().findFirst();
     }
 
     /** Visible replies of a visible top-level comment after the given id, oldest first. */
     List<CommentView> replies(long articleId, long parentId, long viewerId, long afterId, int limit) {
-        return views(jdbc.sql(VIEW_OF + """
+        return jdbc.sql(VIEW_OF + """
                         select c.* from comment c join comment p on p.id = c.parent_id
                         where c.parent_id = :parent and c.status = 'VISIBLE' and c.id > :after
                           and p.article_id = :article and p.status = 'VISIBLE'
                         order by c.id limit :limit
                         """ + AUTHOR + "order by c.id")
-                .param("parent", parentId).param("article", articleId).param("viewer", viewerId)
-                .param("after", afterId).param("limit", limit));
+                .param("parent", parentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
+                .param("after", afterId).param("limit", limit)
+                .query(this::view).list();
     }
 
     /** Who wrote and who liked which of these comments, by account. */
@@ -122,12 +119,13 @@ class CommentQueries {
 
     /** A comment readers can see: visible, and under a visible comment if it is a reply. */
     Optional<CommentView> visible(long articleId, long commentId, long viewerId) {
-        List<CommentView> found = views(jdbc.sql(VIEW_OF + """
+        List<CommentView> found = jdbc.sql(VIEW_OF + """
                         select c.* from comment c left join comment p on p.id = c.parent_id
                         where c.id = :id and c.article_id = :article and c.status = 'VISIBLE'
                           and (p.id is null or p.status = 'VISIBLE')
                         """ + AUTHOR)
-                .param("id", commentId).param("article", articleId).param("viewer", viewerId));
+                .param("id", commentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
+                .query(this::view).list();
         return withFirstReplies(found, viewerId).stream().findFirst();
     }
 
@@ -147,28 +145,16 @@ class CommentQueries {
             return comments;
         }
         Map<Long, List<CommentView>> byParent = new LinkedHashMap<>();
-        views(jdbc.sql(VIEW_OF + """
+        jdbc.sql(VIEW_OF + """
                         select r.* from comment p
                         join lateral (select * from comment r where r.parent_id = p.id and r.status = 'VISIBLE'
                                       order by r.id limit :shown) r on true
                         where p.id in (:parents)
                         """ + AUTHOR + "order by c.id")
-                .param("parents", parents).param("viewer", viewerId).param("shown", settings.repliesShown()))
+                .param("parents", parents).param("viewer", viewerId).param("validity", labels.validity()).param("shown", settings.repliesShown())
+                .query(this::view).list()
                 .forEach(reply -> byParent.computeIfAbsent(reply.parentId(), id -> new ArrayList<>()).add(reply));
         return comments.stream().map(c -> c.withReplies(byParent.getOrDefault(c.id(), List.of()))).toList();
-    }
-
-    /** The rows as views, those written by editors or administrators marked as such (one question to account). */
-    private List<CommentView> views(JdbcClient.StatementSpec statement) {
-        List<Authored> rows = statement.query((rs, n) -> new Authored(rs.getObject("author_account", Long.class),
-                view(rs, n))).list();
-        Set<Long> staff = accounts.staff(rows.stream().map(Authored::account).filter(Objects::nonNull).toList());
-        return rows.stream()
-                .map(row -> row.account() != null && staff.contains(row.account()) ? row.view().markedAsStaff() : row.view())
-                .toList();
-    }
-
-    private record Authored(Long account, CommentView view) {
     }
 
     private CommentView view(ResultSet rs, int row) throws SQLException {
@@ -176,8 +162,8 @@ class CommentQueries {
         boolean mine = rs.getBoolean("mine");
         Long parent = rs.getObject("parent_id", Long.class);
         return new CommentView(rs.getLong("id"), parent,
-                labels.of(rs.getObject("author_account", Long.class)), false,
-                CommentText.of(rs.getString("body")), created, instant(rs, "edited_at"), rs.getInt("like_count"),
+                labels.of(rs), rs.getBoolean("by_staff"),
+                CommentText.of(rs.getString("body")), rs.getString("conflict_of_interest"), created, instant(rs, "edited_at"), rs.getInt("like_count"),
                 rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
                 mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());
     }

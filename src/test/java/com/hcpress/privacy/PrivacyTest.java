@@ -59,6 +59,8 @@ class PrivacyTest {
         long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
         gate.firstTimePassed(id(a), zoneId);
         gate.firstTimePassed(id(b), zoneId);
+        String handle = "导出" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
+        jdbc.sql("insert into public_name (user_id, shows, handle) values (?, 'HANDLE', ?)").params(id(a), handle).update();
 
         MockHttpServletResponse response = mvc.perform(get("/account/export").with(user(a))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -91,6 +93,7 @@ class PrivacyTest {
         assertThat(data.get("gatePasses").get(0).get("shown_at").asString()).isNotBlank();
         assertThat(data.get("comments")).hasSize(1);
         assertThat(data.get("comments").get(0).get("body").asString()).isEqualTo("A 的评论：HAIC 的适应证");
+        assertThat(data.get("publicName").get(0).get("handle").asString()).isEqualTo(handle);
 
         String emailOfB = jdbc.sql("select email from app_user where id = ?").param(id(b)).query(String.class).single();
         String asB = mvc.perform(get("/account/export").with(user(b))).andReturn().getResponse()
