@@ -11,6 +11,8 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.AccountSummary;
 import com.hcpress.account.Role;
 import com.hcpress.audit.AuditLog;
+import com.hcpress.follow.FollowPersonalData;
+import com.hcpress.reading.ReadingPersonalData;
 
 /**
  * Deletes an account at its owner's request, in one transaction: personal data and licence photos
@@ -31,11 +33,16 @@ public class AccountErasure {
     private final JdbcClient jdbc;
     private final AccountRegistry accounts;
     private final AuditLog audit;
+    private final ReadingPersonalData reading;
+    private final FollowPersonalData follows;
 
-    AccountErasure(JdbcClient jdbc, AccountRegistry accounts, AuditLog audit) {
+    AccountErasure(JdbcClient jdbc, AccountRegistry accounts, AuditLog audit, ReadingPersonalData reading,
+                   FollowPersonalData follows) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
+        this.reading = reading;
+        this.follows = follows;
     }
 
     @Transactional
@@ -66,6 +73,8 @@ public class AccountErasure {
         jdbc.sql("delete from notification_language where account_id = ?").param(userId).update();
         jdbc.sql("delete from message_outbox where account_id = ?").param(userId).update();
         jdbc.sql("delete from licence_photo where owner_user_id = ?").param(userId).update();
+        reading.erase(userId);
+        follows.erase(userId);
         // A former editor's name on the article revisions they saved (the id is cleared by the foreign key).
         jdbc.sql("update article_revision set edited_by_name = null where edited_by = ?").param(userId).update();
 

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.audit.AuditLog;
+import com.hcpress.follow.FollowPersonalData;
+import com.hcpress.reading.ReadingPersonalData;
 
 /**
  * Everything HCPress holds about one account, as one JSON document: the account, the profile and
@@ -22,10 +24,14 @@ public class PersonalDataExport {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ReadingPersonalData reading;
+    private final FollowPersonalData follows;
 
-    PersonalDataExport(JdbcClient jdbc, AuditLog audit) {
+    PersonalDataExport(JdbcClient jdbc, AuditLog audit, ReadingPersonalData reading, FollowPersonalData follows) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.reading = reading;
+        this.follows = follows;
     }
 
     @Transactional
@@ -81,6 +87,8 @@ public class PersonalDataExport {
         data.put("messages", rows("""
                 select channel, address, template, subject, body, state, attempts, created_at, sent_at
                 from message_outbox where account_id = ? order by id""", userId));
+        data.putAll(reading.export(userId));
+        data.putAll(follows.export(userId));
         audit.record(userId, "account.exported", "user:" + userId);
         return data;
     }
