@@ -2,6 +2,7 @@ package com.hcpress.reading.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +53,9 @@ class ReaderActionsController {
     String bookmarkArticle(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal reader, Model model,
                            HttpServletRequest request, HttpServletResponse response) {
         ArticleNames article = article(slug);
-        toggle(reader, ItemKind.ARTICLE, slug);
+        if (!toggle(reader, ItemKind.ARTICLE, slug)) {
+            return refused(request, "bookmark.tooMany", () -> articleFragment(article, reader, model, response), model);
+        }
         return htmx(request) ? articleFragment(article, reader, model, response) : "redirect:/articles/" + slug;
     }
 
@@ -74,9 +77,7 @@ class ReaderActionsController {
                 throw new BadRequestException("Not something this article lets you follow");
             }
         } catch (Follows.TooManyFollowsException full) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", "follow.tooMany");
-            return articleFragment(article, reader, model, response);
+            return refused(request, "follow.tooMany", () -> articleFragment(article, reader, model, response), model);
         }
         return htmx(request) ? articleFragment(article, reader, model, response) : "redirect:/articles/" + slug;
     }
@@ -90,19 +91,35 @@ class ReaderActionsController {
     @PostMapping("/studies/{id}/bookmark")
     String bookmarkStudy(@PathVariable String id, @AuthenticationPrincipal AccountPrincipal reader, Model model,
                          HttpServletRequest request, HttpServletResponse response) {
-        toggle(reader, ItemKind.STUDY, study(id));
+        if (!toggle(reader, ItemKind.STUDY, study(id))) {
+            return refused(request, "bookmark.tooMany", () -> studyFragment(id, reader, model, response), model);
+        }
         return htmx(request) ? studyFragment(id, reader, model, response) : "redirect:/studies/" + id;
     }
 
-    private void toggle(AccountPrincipal reader, ItemKind kind, String key) {
+    /** False when the reader holds the most bookmarks allowed already. */
+    private boolean toggle(AccountPrincipal reader, ItemKind kind, String key) {
         if (reader == null) {
             throw new BadRequestException("Sign in to bookmark");
         }
         try {
             bookmarks.toggle(reader.id(), kind, key);
+            return true;
         } catch (Bookmarks.TooManyBookmarksException full) {
-            throw new BadRequestException(full.getMessage());
+            return false;
         }
+    }
+
+    /**
+     * A refusal the reader should read: htmx swaps only successful answers, so it gets the buttons
+     * again with the message (nothing changed); a form post without script gets a 400.
+     */
+    private static String refused(HttpServletRequest request, String message, Supplier<String> fragment, Model model) {
+        if (!htmx(request)) {
+            throw new BadRequestException(message);
+        }
+        model.addAttribute("error", message);
+        return fragment.get();
     }
 
     private String articleFragment(ArticleNames article, AccountPrincipal reader, Model model,
