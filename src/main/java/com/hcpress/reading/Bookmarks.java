@@ -1,5 +1,6 @@
 package com.hcpress.reading;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -139,7 +140,7 @@ public class Bookmarks {
         if (after.isPresent()) {
             query = query.param("afterId", after.get().id());
             if (sort == BookmarkSort.NEWEST) {
-                query = query.param("afterAt", java.sql.Timestamp.from(Instant.parse(after.get().sortValue())));
+                query = query.param("afterAt", Timestamp.from(Instant.parse(after.get().sortValue())));
             }
         }
         List<ReaderItem> found = query.query((row, n) -> ReaderItemRows.item(row, "created_at", true)).list();

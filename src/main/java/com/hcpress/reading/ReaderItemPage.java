@@ -1,6 +1,7 @@
 package com.hcpress.reading;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.hcpress.content.ListCursor;
 import com.hcpress.content.ListPage;
@@ -11,7 +12,7 @@ final class ReaderItemPage {
     private ReaderItemPage() {
     }
 
-    static ListPage<ReaderItem> of(List<ReaderItem> found, java.util.function.Function<ReaderItem, ListCursor> cursorOf) {
+    static ListPage<ReaderItem> of(List<ReaderItem> found, Function<ReaderItem, ListCursor> cursorOf) {
         if (found.size() <= ListCursor.PAGE) {
             return new ListPage<>(List.copyOf(found), null);
         }

@@ -66,6 +66,14 @@ class ReadingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#follow-digest .notice.ok")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("reading-follows")).setFullPage(true));
         assertNoSidewaysScroll(page);
+
+        // The same choice, loaded into the notification settings.
+        page.navigate(url("/notifications/preferences"));
+        assertThat(page.locator("#follow-digest input[name=frequency][value=weekly]")).isChecked();
+        page.locator("#follow-digest input[name=frequency][value=none]").check();
+        page.locator("#follow-digest button").click();
+        assertThat(page.locator("#follow-digest .notice.ok")).isVisible();
+        assertThat(page.locator("#follow-digest input[name=frequency][value=none]")).isChecked();
         page.context().close();
     }
 
