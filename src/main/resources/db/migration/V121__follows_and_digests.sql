@@ -25,9 +25,10 @@ create index follow_announcement_time on follow_announcement (announced_at);
 insert into follow_announcement (article_id, announced_at)
 select id, updated_at from article where status = 'PUBLISHED';
 
--- The reader's digest: what has been announced since last_sent_at, daily or weekly.
+-- The reader's digest, daily or weekly: it gathers what was announced after covered_until.
 create table follow_digest (
-    account_id   bigint      primary key references app_user (id) on delete cascade,
-    frequency    varchar(8)  not null check (frequency in ('DAILY', 'WEEKLY')),
-    last_sent_at timestamptz not null default now()
+    account_id    bigint      primary key references app_user (id) on delete cascade,
+    frequency     varchar(8)  not null check (frequency in ('DAILY', 'WEEKLY')),
+    last_sent_at  timestamptz not null default now(),
+    covered_until timestamptz not null default now()
 );

@@ -149,7 +149,8 @@ class FollowTest {
         editor.publish(editor.createArticle(zone, "digest-test-" + UUID.randomUUID().toString().substring(0, 8),
                 draft(title, null)));
         assertThat(digests.sendDue()).as("not due before a day has passed").isZero();
-        jdbc.sql("update follow_digest set last_sent_at = now() - interval '25 hours' where account_id = ?")
+        jdbc.sql("update follow_digest set last_sent_at = now() - interval '25 hours', "
+                + "covered_until = now() - interval '25 hours' where account_id = ?")
                 .param(readerId).update();
         jdbc.sql("update follow_announcement set announced_at = now() - interval '1 hour' where article_id = "
                 + "(select id from article where title = ?)").param(title).update();
