@@ -1,21 +1,18 @@
 package com.hcpress.follow;
 
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The follows of one account and its digest choice, for the data export and for deletion with the
- * account. Both run inside the privacy feature's transaction.
- */
+import com.hcpress.shared.personaldata.DataSubject;
+import com.hcpress.shared.personaldata.ExportRows;
+import com.hcpress.shared.personaldata.PersonalDataHolder;
+
+/** The follows of one account and its digest choice, in the data export, and deleted with the account. */
 @Component
-public class FollowPersonalData {
+class FollowPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
 
@@ -23,32 +20,22 @@ public class FollowPersonalData {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Override
     public Map<String, Object> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("follows", rows("""
+        data.put("follows", ExportRows.of(jdbc, """
                 select z.slug as zone, f.expert_name as expert, f.created_at
                   from follow f left join zone z on z.id = f.zone_id
                  where f.account_id = ? order by f.created_at, f.id""", accountId));
-        data.put("followDigest", rows("select frequency, last_sent_at from follow_digest where account_id = ?", accountId)
+        data.put("followDigest", ExportRows.of(jdbc,
+                "select frequency, last_sent_at from follow_digest where account_id = ?", accountId)
                 .stream().findFirst().orElse(null));
         return data;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void erase(long accountId) {
-        jdbc.sql("delete from follow where account_id = ?").param(accountId).update();
-        jdbc.sql("delete from follow_digest where account_id = ?").param(accountId).update();
-    }
-
-    private List<Map<String, Object>> rows(String sql, long accountId) {
-        return jdbc.sql(sql).param(accountId).query().listOfRows().stream().map(FollowPersonalData::plain).toList();
-    }
-
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((column, value) -> out.put(column,
-                value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value));
-        return out;
+    @Override
+    public void erase(DataSubject subject) {
+        jdbc.sql("delete from follow where account_id = ?").param(subject.accountId()).update();
+        jdbc.sql("delete from follow_digest where account_id = ?").param(subject.accountId()).update();
     }
 }

@@ -35,7 +35,7 @@ import com.hcpress.content.NewZone;
 import com.hcpress.privacy.AccountErasure;
 import com.hcpress.privacy.PersonalDataExport;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /** Follows, their announcements in the notification centre and the email digest, on the real PostgreSQL. */
 @HcpressIntegrationTest
@@ -47,7 +47,7 @@ class FollowTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -67,7 +67,7 @@ class FollowTest {
 
     @Test
     void aReaderFollowsTheZoneAndTheExpertOfAnArticleAndStopsOnTheFollowsPage() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         MockHttpServletResponse zone = mvc.perform(post("/articles/" + REVIEW + "/follow").param("target", "zone")
                 .header("HX-Request", "true").with(csrf()).with(user(reader))).andReturn().getResponse();
         assertThat(zone.getStatus()).isEqualTo(200);
@@ -94,7 +94,7 @@ class FollowTest {
         String page = mvc.perform(get("/me/follows").with(user(reader))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(REVIEW_EXPERT).contains("href=\"/zones/liver-intervention\"");
         long expertFollow = follows.list(id(reader)).stream().filter(f -> !f.isZone()).findFirst().orElseThrow().id();
-        UserDetails stranger = readers.create();
+        UserDetails stranger = readers.passedReader();
         assertThat(mvc.perform(post("/me/follows/" + expertFollow + "/delete").with(csrf()).with(user(stranger)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post("/me/follows/" + expertFollow + "/delete").with(csrf()).with(user(reader)))
@@ -106,9 +106,9 @@ class FollowTest {
     void theFirstPublicationIsAnnouncedOnceToFollowersOfItsZoneOrItsExpert() {
         long zone = zone();
         String expert = "关注测试专家 " + UUID.randomUUID().toString().substring(0, 6);
-        long zoneFollower = id(readers.create());
-        long expertFollower = id(readers.create());
-        long bystander = id(readers.create());
+        long zoneFollower = id(readers.passedReader());
+        long expertFollower = id(readers.passedReader());
+        long bystander = id(readers.passedReader());
         follows.toggleZone(zoneFollower, zone);
         follows.toggleExpert(expertFollower, expert);
         follows.toggleExpert(bystander, expert + " 之外");
@@ -133,7 +133,7 @@ class FollowTest {
 
     @Test
     void aDueDigestIsWrittenOnceEvenWhenInstancesRunTheJobTogether() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = id(reader);
         long zone = zone();
         follows.toggleZone(readerId, zone);
@@ -180,7 +180,7 @@ class FollowTest {
     @Test
     void aReaderWhoHasNotPassedSeesZonesButNotTheNamesOfExpertsTheyMayNotRead() throws Exception {
         String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long readerId = accounts.create(SignInIdentifier.parse(email).orElseThrow(), PassedReaders.PASSWORD,
+        long readerId = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.READER_PASSWORD,
                 EnumSet.of(Role.READER));
         follows.toggleExpert(readerId, REVIEW_EXPERT);
         String page = mvc.perform(get("/me/follows").with(user(users.loadUserByUsername(email)))).andReturn()
@@ -190,7 +190,7 @@ class FollowTest {
 
     @Test
     void followsAndTheDigestAreExportedAndErasedWithTheAccount() {
-        long readerId = id(readers.create());
+        long readerId = id(readers.passedReader());
         follows.toggleExpert(readerId, REVIEW_EXPERT);
         follows.setDigest(readerId, java.util.Optional.of(DigestFrequency.WEEKLY));
         Map<String, Object> data = export.export(readerId);

@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Page;
 
 /** Bookmarking and following from the pages, then the reader's lists, on a phone. */
@@ -19,18 +19,18 @@ import com.microsoft.playwright.Page;
 class ReadingBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aReaderBookmarksFollowsAndTagsOnAPhone() {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         Page page = browser.phone("zh-CN");
         page.navigate(url("/login"));
         page.fill("#username", jdbc.sql("select email from app_user where id = ?")
                 .param(Long.parseLong(reader.getUsername())).query(String.class).single());
-        page.fill("#password", PassedReaders.PASSWORD);
+        page.fill("#password", TestUsers.READER_PASSWORD);
         page.click("form.stacked button[type=submit]");
         page.waitForLoadState();
 

@@ -33,7 +33,7 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.privacy.AccountErasure;
 import com.hcpress.privacy.PersonalDataExport;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /** Bookmarks and the reading history, on the shared application and its real PostgreSQL. */
 @HcpressIntegrationTest
@@ -46,7 +46,7 @@ class ReadingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -68,8 +68,8 @@ class ReadingTest {
 
     @Test
     void theToggleSavesAndRemovesAnArticleOrAStudyForThisReaderOnly() throws Exception {
-        UserDetails reader = readers.create();
-        UserDetails other = readers.create();
+        UserDetails reader = readers.passedReader();
+        UserDetails other = readers.passedReader();
 
         MockHttpServletResponse before = mvc.perform(get("/articles/" + REVIEW + "/reader-actions").with(user(reader)))
                 .andReturn().getResponse();
@@ -105,7 +105,7 @@ class ReadingTest {
 
     @Test
     void bookmarksAreSortedTaggedFilteredAndPagedByKey() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long zone = zoneWithArticles(25);
         // 25 bookmarks saved one a minute apart, titles in the opposite order to the time saved.
         jdbc.sql("""
@@ -145,7 +145,7 @@ class ReadingTest {
         assertThat(jdbc.sql("select count(*) from bookmark_tag where bookmark_id = ?").param(bookmarkId)
                 .query(Long.class).single()).isEqualTo(2);
 
-        UserDetails stranger = readers.create();
+        UserDetails stranger = readers.passedReader();
         assertThat(mvc.perform(post("/me/bookmarks/" + bookmarkId + "/tags").param("tags", "x").with(csrf())
                 .with(user(stranger))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post("/me/bookmarks/" + bookmarkId + "/delete").with(csrf())
@@ -161,7 +161,7 @@ class ReadingTest {
     void aReaderWhoHasNotPassedSeesOnlyPublicTitlesAndMeetsTheGateOnOpening() throws Exception {
         // Saved while they could read, say; now they have not passed (no verification at all).
         String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
-        long readerId = accounts.create(SignInIdentifier.parse(email).orElseThrow(), PassedReaders.PASSWORD,
+        long readerId = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.READER_PASSWORD,
                 EnumSet.of(Role.READER));
         UserDetails reader = users.loadUserByUsername(email);
         String title = catalog.articleSummary(REVIEW).orElseThrow().title();
@@ -188,7 +188,7 @@ class ReadingTest {
 
     @Test
     void openingAPageRecordsItAfterTheAnswerAndPauseClearAndRemoveWork() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = id(reader);
         assertThat(mvc.perform(get("/articles/" + REVIEW).with(user(reader))).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
@@ -223,7 +223,7 @@ class ReadingTest {
 
     @Test
     void onlyTheLatestFiveHundredAreKept() {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long zone = zoneWithArticles(ReadingHistory.KEPT + 1);
         jdbc.sql("""
                 insert into reading_history (account_id, article_id, viewed_at)
@@ -243,7 +243,7 @@ class ReadingTest {
 
     @Test
     void bookmarksAndHistoryAreExportedAndErasedWithTheAccount() {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = id(reader);
         bookmarks.toggle(readerId, ItemKind.ARTICLE, REVIEW);
         long bookmarkId = jdbc.sql("select id from bookmark where account_id = ?").param(readerId).query(Long.class).single();
