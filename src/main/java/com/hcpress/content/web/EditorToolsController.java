@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -16,12 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.Duty;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
 import com.hcpress.content.ImageUploads;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.UnacceptableImageException;
+import com.hcpress.content.ZoneGrants;
 
 /**
  * The pieces of the editor's form that htmx fetches: the live preview (the reader's renderer and
@@ -35,8 +40,10 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
+    private final ZoneGrants grants;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ZoneGrants grants) {
+        this.grants = grants;
         this.editor = editor;
         this.catalog = catalog;
     }
@@ -62,9 +69,13 @@ class EditorToolsController {
 
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
-                  Model model, HttpServletResponse response) throws IOException {
+                  @AuthenticationPrincipal AccountPrincipal account, Model model, HttpServletResponse response)
+            throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
             return refused(model, response, "editor.image.zone");
+        }
+        if (!grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
+            throw new AccessDeniedException("No author role in zone " + zoneId);
         }
         if (image == null || image.isEmpty()) {
             return refused(model, response, "editor.image.empty");
