@@ -155,6 +155,14 @@ class AccessTableTest {
         table.put("/notifications", signedIn("/notifications", 200));
         table.put("/notifications/preferences", signedIn("/notifications/preferences", 200));
         table.put("/notifications/bell", everyone("/notifications/bell", 200));
+        // A reader's bookmarks, history and follows are their own; the buttons on a page pass its gate.
+        for (String path : List.of("/me/bookmarks", "/me/history", "/me/follows", "/me/follows/digest")) {
+            table.put(path, signedIn(path, 200));
+        }
+        table.put("/articles/{slug}/reader-actions", byActor("/articles/tace-haic-2025-review/reader-actions",
+                actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/studies/{id}/reader-actions", byActor("/studies/E_EMERALD1/reader-actions",
+                actor -> PASSED.contains(actor) ? 200 : 302));
         // The link in an email: anyone holding it; without a valid token the page says so.
         table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
