@@ -46,6 +46,14 @@ public class ReferenceStyles {
                 article.references().stream().map(ReferenceView::data).toList())));
     }
 
+    /**
+     * References not yet stored (the editor's preview), formatted as the article page will format
+     * them once saved; nothing is cached, as the list changes with every keystroke.
+     */
+    public List<StyledReference> format(List<ReferenceData> references, ReferenceStyle style) {
+        return references.isEmpty() ? List.of() : List.copyOf(formatter(style).format(references));
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {

@@ -261,7 +261,7 @@ public final class ReferenceLineParser {
     }
 
     /** "ZHANG Y" → "Zhang Y", "Li Q-J" → "Li QJ"; other names as written. */
-    static String normaliseAuthor(String name) {
+    public static String normaliseAuthor(String name) {
         String[] words = name.split(" ");
         if (words.length < 2 || !INITIALS.matcher(words[words.length - 1]).matches()) {
             return name;
@@ -291,7 +291,7 @@ public final class ReferenceLineParser {
     }
 
     /** En dashes become hyphens, "4679-4679" becomes "4679", and "2210-7" becomes "2210-2217". */
-    static String normalisePages(String pages) {
+    public static String normalisePages(String pages) {
         if (pages == null || pages.isBlank()) {
             return null;
         }
