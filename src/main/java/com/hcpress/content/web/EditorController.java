@@ -35,6 +35,7 @@ import com.hcpress.content.ContentEditor;
 import com.hcpress.content.DraftProblem;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.IncompleteReferencesException;
 import com.hcpress.content.ListCursor;
 import com.hcpress.content.RevisionAuthor;
 import com.hcpress.content.UnpublishableArticleException;
@@ -232,6 +233,11 @@ class EditorController {
             String cited = String.join(" ", unpublishable.unknownCitations());
             return form(model, ArticleForm.of(current), current, List.of(messages.getMessage(
                     "editor.problem.unknownCitations", new Object[] {cited}, LocaleContextHolder.getLocale())));
+        } catch (IncompleteReferencesException incomplete) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            String numbers = incomplete.numbers().stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "));
+            return form(model, ArticleForm.of(current), current, List.of(messages.getMessage(
+                    "editor.problem.incompleteReferences", new Object[] {numbers}, LocaleContextHolder.getLocale())));
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/editor/articles/" + id;
