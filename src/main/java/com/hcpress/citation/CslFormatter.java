@@ -77,7 +77,7 @@ final class CslFormatter {
         ReferenceType type = ref.type();
         CSLItemDataBuilder item = new CSLItemDataBuilder().id(id(ref)).type(cslType(type))
                 .author(names.toArray(CSLName[]::new))
-                .title(title(ref))
+                .title(ref.title())
                 .containerTitle(type.hasContainer() ? ref.journal() : null)
                 .volume(ref.volume())
                 .issue(ref.issue())
@@ -104,15 +104,6 @@ final class CslFormatter {
             item.accessed(ref.accessedOn().getYear(), ref.accessedOn().getMonthValue(), ref.accessedOn().getDayOfMonth());
         }
         return item.build();
-    }
-
-    /** A standard is cited by its name and number: "信息与文献 参考文献著录规则: GB/T 7714—2015". */
-    private static String title(ReferenceData ref) {
-        if (ref.type() == ReferenceType.STANDARD && ref.docNumber() != null && ref.title() != null
-                && !ref.title().contains(ref.docNumber())) {
-            return ref.title() + ": " + ref.docNumber();
-        }
-        return ref.title();
     }
 
     static CSLType cslType(ReferenceType type) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * Twenty-two lines of the kinds an editor pastes into one article: GB/T 7714 lines of every type,
  * PubMed and Lancet lines, group authors, web pages, and lines that are only an identifier.
  */
-class PastedReferenceKindsTest {
+public class PastedReferenceKindsTest {
 
-    static final List<String> LINES = List.of(
+    public static final List<String> LINES = List.of(
             "[1] 王晓明, 李红, 张伟, 等. 经动脉化疗栓塞联合靶向治疗中期肝细胞癌的疗效分析[J]. 中华肝胆外科杂志, 2023, 29(4): 241-246.",
             "[2] SUNG H, FERLAY J, SIEGEL R L, et al. Global cancer statistics 2020: GLOBOCAN estimates of incidence and mortality worldwide for 36 cancers in 185 countries[J]. CA Cancer J Clin, 2021, 71(3): 209-249.",
             "3. Finn RS, Qin S, Ikeda M, et al. Atezolizumab plus bevacizumab in unresectable hepatocellular carcinoma. N Engl J Med. 2020 May 14;382(20):1894-1905. doi: 10.1056/NEJMoa1915745. PMID: 32402160.",
