@@ -34,15 +34,20 @@ public record ReferenceData(int number, List<String> authors, boolean etAl, Stri
     }
 
     /**
-     * Whether the reference names no title, so that no style can print it: a DOI or PMID pasted on
-     * its own, or a line nothing could be read from. Such a reference is flagged until completed.
+     * Whether the reference names no title, author or source, so that a style prints nothing but
+     * its identifiers ("[J]. DOI:..."): a DOI or PMID pasted on its own, or a line nothing could be
+     * read from. Such a reference is flagged, and the article not published, until it is completed.
      */
     public boolean needsCompleting() {
-        return title == null || title.isBlank();
+        return isBlank(title) && authors.isEmpty() && isBlank(journal) && isBlank(publisher);
     }
 
     /** A DOI or PMID and nothing else to print: a lookup could complete it. */
     public boolean isIdentifierOnly() {
-        return needsCompleting() && authors.isEmpty() && journal == null && (doi != null || pmid != null);
+        return needsCompleting() && (doi != null || pmid != null);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

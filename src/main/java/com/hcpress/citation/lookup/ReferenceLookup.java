@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import com.hcpress.content.ReferenceData;
@@ -31,13 +32,22 @@ public class ReferenceLookup {
     private final PubmedSummaries pubmed;
     private final Cache<String, Optional<ReferenceData>> cache;
 
+    @Autowired
     ReferenceLookup(ReferenceLookupProperties properties, CacheRegistry caches) {
+        this(properties, caches.register("reference-lookup", cache(properties)));
+    }
+
+    ReferenceLookup(ReferenceLookupProperties properties, Cache<String, Optional<ReferenceData>> cache) {
         this.properties = properties;
         JsonGetter getter = new JsonGetter(properties);
         this.crossref = new CrossrefWorks(getter, properties);
         this.pubmed = new PubmedSummaries(getter, properties);
-        this.cache = caches.register("reference-lookup", Caffeine.newBuilder().maximumSize(properties.cacheSize())
-                .expireAfterWrite(properties.cacheFor()).recordStats().build());
+        this.cache = cache;
+    }
+
+    static Cache<String, Optional<ReferenceData>> cache(ReferenceLookupProperties properties) {
+        return Caffeine.newBuilder().maximumSize(properties.cacheSize()).expireAfterWrite(properties.cacheFor())
+                .recordStats().build();
     }
 
     public boolean enabled() {
@@ -72,6 +82,12 @@ public class ReferenceLookup {
                 .orElseGet(() -> LookupOutcome.of(LookupOutcome.Status.NOT_FOUND, identifier));
     }
 
+    /** How many answers are kept now (bounded by {@code cache-size}). */
+    long cachedAnswers() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
     /** "https://doi.org/10.1056/NEJMoa1809697" or "doi: 10.1056/nejmoa1809697" → "10.1056/nejmoa1809697". */
     static String normaliseDoi(String doi) {
         if (doi == null || doi.isBlank()) {
@@ -86,7 +102,7 @@ public class ReferenceLookup {
      * ones are filled. The kind found replaces the default one while the row has no title yet.
      */
     public static ReferenceData completed(ReferenceData typed, ReferenceData found) {
-        boolean untitled = typed.needsCompleting();
+        boolean untitled = typed.title() == null || typed.title().isBlank();
         return new ReferenceData(typed.number(), typed.authors().isEmpty() ? found.authors() : typed.authors(),
                 typed.authors().isEmpty() ? found.etAl() : typed.etAl(), or(typed.title(), found.title()),
                 or(typed.journal(), found.journal()), typed.year() != null ? typed.year() : found.year(),

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class CitationRenumbering {
 
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\n]{1,60})]");
+    /** A link's destination, "](https://...)": bracketed numbers in an address are not citations. */
+    private static final Pattern LINK_DESTINATION = Pattern.compile("]\\([^)\\s]*\\)");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
     private CitationRenumbering() {
@@ -69,8 +71,18 @@ public final class CitationRenumbering {
     private static String renumberText(String text, Map<Integer, Integer> newNumbers) {
         Matcher marker = BRACKETED.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
+        List<int[]> destinations = new ArrayList<>();
+        Matcher destination = LINK_DESTINATION.matcher(text);
+        while (destination.find()) {
+            destinations.add(new int[] {destination.start(), destination.end()});
+        }
         while (marker.find()) {
             String replacement = marker.group();
+            int at = marker.start();
+            if (destinations.stream().anyMatch(range -> at > range[0] && at < range[1])) {
+                marker.appendReplacement(out, Matcher.quoteReplacement(replacement));
+                continue;
+            }
             boolean link = marker.end() < text.length() && text.charAt(marker.end()) == '(';
             boolean definition = text.substring(0, marker.start()).isBlank() && marker.end() < text.length()
                     && text.charAt(marker.end()) == ':';
