@@ -22,8 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.hcpress.citation.ReferenceStyle;
 import com.hcpress.citation.ReferenceStyles;
-import com.hcpress.citation.lookup.LookupOutcome;
-import com.hcpress.citation.lookup.ReferenceLookup;
+import com.hcpress.citation.LookupOutcome;
+import com.hcpress.citation.ReferenceLookup;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;

@@ -1,4 +1,4 @@
-package com.hcpress.citation.lookup;
+package com.hcpress.citation;
 
 import java.util.Locale;
 import java.util.Optional;

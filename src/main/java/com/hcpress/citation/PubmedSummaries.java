@@ -1,4 +1,4 @@
-package com.hcpress.citation.lookup;
+package com.hcpress.citation;
 
 import java.net.URI;
 import java.util.ArrayList;

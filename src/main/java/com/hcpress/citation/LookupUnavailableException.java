@@ -1,4 +1,4 @@
-package com.hcpress.citation.lookup;
+package com.hcpress.citation;
 
 /** The service did not answer in time, or answered with an error other than "not found". */
 class LookupUnavailableException extends Exception {

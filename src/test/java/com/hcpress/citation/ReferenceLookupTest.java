@@ -1,4 +1,4 @@
-package com.hcpress.citation.lookup;
+package com.hcpress.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
