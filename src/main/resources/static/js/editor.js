@@ -200,12 +200,13 @@
         }
     });
 
-    // Dragging a row by its handle (or anywhere on its legend) to another place in the list.
+    // Dragging a row by its handle to another place in the list.
     var dragged = null;
     var draggedFrom = 0;
     document.addEventListener('dragstart', function (event) {
-        var row = event.target.closest && event.target.closest('.reference-row');
-        if (!row || event.target.closest('input, textarea, select')) {
+        var handle = event.target.closest && event.target.closest('.drag-handle');
+        var row = handle && handle.closest('.reference-row');
+        if (!row) {
             return;
         }
         dragged = row;

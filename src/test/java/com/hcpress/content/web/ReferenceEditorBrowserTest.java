@@ -62,12 +62,11 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [3]；肝硬化指南 [1]；一线方案 [2]。");
         assertThat(rows.nth(1).locator(".reference-flag")).isVisible();
 
-        rows.nth(2).locator("legend").dragTo(rows.nth(0).locator("legend"));
-        assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [1]；肝硬化指南 [2]；一线方案 [3]。");
-        assertThat(rows.nth(0).locator("[name=refJournal]")).hasValue("N Engl J Med");
-
         page.locator(".editor-references").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("reference-editor-1280")).setFullPage(true));
+        drag(page, rows.nth(2).locator(".drag-handle"), rows.nth(0).locator("legend"));
+        assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [1]；肝硬化指南 [2]；一线方案 [3]。");
+        assertThat(rows.nth(0).locator("[name=refJournal]")).hasValue("N Engl J Med");
 
         rows.nth(2).locator("[name=refTitle]").fill("Atezolizumab plus bevacizumab in unresectable hepatocellular carcinoma");
         rows.nth(2).locator("[name=refAuthors]").fill("Finn RS; Qin S; Ikeda M");
@@ -82,6 +81,20 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#wechat-export")).containsText("[2] 中华医学会肝病学分会. 肝硬化诊治指南[M]. 北京: 人民卫生出版社, 2019: 12-20.");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("wechat-export-1280")).setFullPage(true));
         page.context().close();
+    }
+
+    /**
+     * A drag as the browser reports one (dragstart, dragover on the target's upper half, drop,
+     * dragend): headless Chromium does not turn mouse moves into HTML drag events reliably.
+     */
+    private static void drag(Page page, Locator from, Locator to) {
+        com.microsoft.playwright.JSHandle transfer = page.evaluateHandle("() => new DataTransfer()");
+        from.dispatchEvent("dragstart", java.util.Map.of("dataTransfer", transfer, "bubbles", true));
+        com.microsoft.playwright.options.BoundingBox box = to.boundingBox();
+        to.dispatchEvent("dragover", java.util.Map.of("dataTransfer", transfer, "bubbles", true, "cancelable", true,
+                "clientY", box.y + 1));
+        to.dispatchEvent("drop", java.util.Map.of("dataTransfer", transfer, "bubbles", true, "cancelable", true));
+        from.dispatchEvent("dragend", java.util.Map.of("dataTransfer", transfer, "bubbles", true));
     }
 
     private static void paste(Page page, String line) {
