@@ -2,6 +2,8 @@ package com.hcpress.content.wechat;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,9 +33,18 @@ class WechatExportController {
         this.export = export;
     }
 
+    /**
+     * The site's policy, but with inline styles allowed: the export is nothing but inline styles,
+     * and this page shows it as it will look. Its HTML passed a whitelist of elements and CSS
+     * properties; scripts stay forbidden.
+     */
+    static final String PREVIEW_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @GetMapping("/editor/articles/{id}/wechat")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Model model, HttpServletResponse response) {
         EditableArticle article = article(id);
+        response.setHeader("Content-Security-Policy", PREVIEW_POLICY);
         model.addAttribute("article", article);
         model.addAttribute("exported", export.html(article.draft()));
         return "editor/wechat";

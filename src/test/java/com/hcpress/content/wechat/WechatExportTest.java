@@ -58,8 +58,11 @@ class WechatExportTest {
 
     @Test
     void thePageOffersCopyAndDownloadToEditorsOnly() throws Exception {
-        String page = mvc.perform(get("/editor/articles/" + demoId() + "/wechat").header("Accept-Language", "zh-CN")
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+        MockHttpServletResponse response = mvc.perform(get("/editor/articles/" + demoId() + "/wechat")
+                .header("Accept-Language", "zh-CN").with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline'")
+                .contains("script-src 'self';");
+        String page = response.getContentAsString();
         assertThat(page).contains("导出到微信公众号", "id=\"copy-wechat\"", "wechat.html", "id=\"wechat-export\"");
 
         assertThat(mvc.perform(get("/editor/articles/" + demoId() + "/wechat.html").with(DemoUsers.as(users, "reader")))
