@@ -28,8 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Scale benchmark, not part of the build (the name matches no test pattern; it also needs the
@@ -85,7 +85,7 @@ class SearchBenchmark {
         double buildSeconds = seconds(started);
         assertThat(indexer.staleKinds()).isEmpty();
 
-        AccountPrincipal staff = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        AccountPrincipal staff = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
         Timings readerPages = time(text -> search.search(staff, new SearchQuery(text, null, null, 1)));
         Timings visitorPages = time(text -> search.search(null, new SearchQuery(text, null, null, 1)));
         Timings secondPages = time(text -> search.search(staff, new SearchQuery(text, null, null, 2)));
