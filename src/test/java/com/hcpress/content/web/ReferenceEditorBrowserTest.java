@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.hcpress.content.PastedReferenceKindsTest;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,7 +26,7 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
     @Test
     void referencesAreTypedFlaggedFormattedAndReordered() {
         Page page = browser.desktop("zh-CN");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/editor/articles/new"));
         page.fill("#title", "参考文献编辑器");
         page.fill("#slug", "reference-editor-" + UUID.randomUUID().toString().substring(0, 6));

@@ -27,7 +27,7 @@ import com.hcpress.content.PastedReferenceKindsTest;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.ReferenceType;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /**
@@ -101,7 +101,7 @@ class TypedReferencesEditorTest {
         assertThat(publish(id).getStatus()).isEqualTo(302);
 
         String slug = desk.article(id).orElseThrow().slug();
-        String reader = mvc.perform(get("/articles/" + slug).with(DemoUsers.as(users, "editor")))
+        String reader = mvc.perform(get("/articles/" + slug).with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reader).contains("中华医学会肝病学分会. 肝硬化诊治指南[M]. 北京: 人民卫生出版社, 2019: 12-20.",
                 "原发性肝癌诊疗指南(2024年版)[EB/OL]. (2024-04-10)[2025-03-01]. http://www.nhc.gov.cn/",
@@ -124,7 +124,7 @@ class TypedReferencesEditorTest {
     @Test
     void reorderingRenumbersTheBodysCitations() throws Exception {
         MockHttpServletResponse renumbered = mvc.perform(post("/editor/articles/references/renumber").with(csrf())
-                .with(DemoUsers.as(users, "editor")).param("order", "3,1,2,4")
+                .with(TestUsers.asDemo(users, "editor")).param("order", "3,1,2,4")
                 .param("bodyMarkdown", "TACE [1], HAIC [2,3] and all [1-4]; `code [1]` stays, as does [link](https://x.org/[2]).")).andReturn().getResponse();
         assertThat(renumbered.getStatus()).isEqualTo(200);
         assertThat(renumbered.getContentAsString())
@@ -132,7 +132,7 @@ class TypedReferencesEditorTest {
 
         for (String bad : List.of("1,1,2", "0,1", "1,3", "a,b", "")) {
             int status = mvc.perform(post("/editor/articles/references/renumber").with(csrf())
-                    .with(DemoUsers.as(users, "editor")).param("order", bad).param("bodyMarkdown", "x [1]"))
+                    .with(TestUsers.asDemo(users, "editor")).param("order", bad).param("bodyMarkdown", "x [1]"))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as(bad).isEqualTo(400);
         }
@@ -140,7 +140,7 @@ class TypedReferencesEditorTest {
 
     @Test
     void theLookupIsSwitchedOffByDefaultAndSaysSo() throws Exception {
-        String row = mvc.perform(post("/editor/articles/references/lookup").with(csrf()).with(DemoUsers.as(users, "editor"))
+        String row = mvc.perform(post("/editor/articles/references/lookup").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .header("Accept-Language", "zh-CN").param("refCitation", "10.1056/NEJMoa1915745")
                         .param("refDoi", "10.1056/NEJMoa1915745"))
                 .andReturn().getResponse().getContentAsString();
@@ -194,13 +194,13 @@ class TypedReferencesEditorTest {
     private MockHttpServletResponse publish(long id) throws Exception {
         return mvc.perform(post("/editor/articles/" + id + "/publish").header("Accept-Language", "zh-CN")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
     }
 
     /** The form as the page posts it; {@code override} gives a row's type, URL and access date instead. */
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, List<ReferenceData> references,
                                                Function<Integer, String[]> override) {
-        request.with(csrf()).with(DemoUsers.as(users, "editor"))
+        request.with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("title", "Typed references").param("sourceLine", "HCPress editors")
                 .param("publishedOn", "2026-01-23").param("kind", "original")
                 .param("bodyMarkdown", "Every kind [1-" + references.size() + "].");
@@ -223,7 +223,7 @@ class TypedReferencesEditorTest {
     }
 
     private String page(String path, String language) throws Exception {
-        return mvc.perform(get(path).header("Accept-Language", language).with(DemoUsers.as(users, "editor")))
+        return mvc.perform(get(path).header("Accept-Language", language).with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getContentAsString();
     }
 

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 /** The WeChat export of the demo review: inline styles only, absolute images, numbered references, staff only. */
@@ -30,7 +30,7 @@ class WechatExportTest {
     @Test
     void theExportCarriesItsLookInlineAndNothingExternal() throws Exception {
         MockHttpServletResponse file = mvc.perform(get("/editor/articles/" + demoId() + "/wechat.html")
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentType()).startsWith("text/html");
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment");
@@ -59,19 +59,19 @@ class WechatExportTest {
     @Test
     void thePageOffersCopyAndDownloadToEditorsOnly() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/editor/articles/" + demoId() + "/wechat")
-                .header("Accept-Language", "zh-CN").with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .header("Accept-Language", "zh-CN").with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(response.getHeader("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline'")
                 .contains("script-src 'self';");
         String page = response.getContentAsString();
         assertThat(page).contains("导出到微信公众号", "id=\"copy-wechat\"", "wechat.html", "id=\"wechat-export\"");
 
-        assertThat(mvc.perform(get("/editor/articles/" + demoId() + "/wechat.html").with(DemoUsers.as(users, "reader")))
+        assertThat(mvc.perform(get("/editor/articles/" + demoId() + "/wechat.html").with(TestUsers.asDemo(users, "reader")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         MockHttpServletResponse anonymous = mvc.perform(get("/editor/articles/" + demoId() + "/wechat.html"))
                 .andReturn().getResponse();
         assertThat(anonymous.getStatus()).isIn(302, 401, 403);
         assertThat(anonymous.getContentAsString()).doesNotContain("BRAY F");
-        assertThat(mvc.perform(get("/editor/articles/999999999/wechat").with(DemoUsers.as(users, "editor")))
+        assertThat(mvc.perform(get("/editor/articles/999999999/wechat").with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
