@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import com.hcpress.content.LookupOutcome;
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceLookups;
 import com.hcpress.shared.cache.CacheRegistry;
 
 /**
@@ -21,7 +23,7 @@ import com.hcpress.shared.cache.CacheRegistry;
  * not cached, so the next click asks again.
  */
 @Service("referenceLookup")
-public class ReferenceLookup {
+public class ReferenceLookup implements ReferenceLookups {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceLookup.class);
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S{1,190}$");
@@ -50,11 +52,13 @@ public class ReferenceLookup {
                 .recordStats().build();
     }
 
+    @Override
     public boolean enabled() {
         return properties.enabled();
     }
 
     /** The work a DOI or PMID names; the DOI is asked first, as Crossref knows every kind of document. */
+    @Override
     public LookupOutcome lookup(String doi, String pmid) {
         String normalDoi = normaliseDoi(doi);
         String normalPmid = pmid == null ? null : pmid.strip().replaceFirst("(?i)^PMID\\s*:?\\s*", "");
@@ -97,23 +101,4 @@ public class ReferenceLookup {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The editor's row completed by what was found: fields the editor filled stay as typed, empty
-     * ones are filled. The kind found replaces the default one while the row has no title yet.
-     */
-    public static ReferenceData completed(ReferenceData typed, ReferenceData found) {
-        boolean untitled = typed.title() == null || typed.title().isBlank();
-        return new ReferenceData(typed.number(), typed.authors().isEmpty() ? found.authors() : typed.authors(),
-                typed.authors().isEmpty() ? found.etAl() : typed.etAl(), or(typed.title(), found.title()),
-                or(typed.journal(), found.journal()), typed.year() != null ? typed.year() : found.year(),
-                or(typed.volume(), found.volume()), or(typed.issue(), found.issue()), or(typed.pages(), found.pages()),
-                or(typed.doi(), found.doi()), or(typed.pmid(), found.pmid()), typed.citation(),
-                untitled ? found.type() : typed.type(), typed.online(), or(typed.publisher(), found.publisher()),
-                or(typed.place(), found.place()), or(typed.url(), found.url()), typed.issuedOn(), typed.accessedOn(),
-                typed.docNumber());
-    }
-
-    private static String or(String first, String second) {
-        return first != null && !first.isBlank() ? first : second;
-    }
 }

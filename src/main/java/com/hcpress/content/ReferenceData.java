@@ -47,6 +47,24 @@ public record ReferenceData(int number, List<String> authors, boolean etAl, Stri
         return needsCompleting() && (doi != null || pmid != null);
     }
 
+    /**
+     * This reference completed by what a lookup found: fields the editor filled stay as typed,
+     * empty ones are filled. The kind found replaces the default one while there is no title yet.
+     */
+    public ReferenceData completedBy(ReferenceData found) {
+        boolean untitled = isBlank(title);
+        return new ReferenceData(number, authors.isEmpty() ? found.authors() : authors,
+                authors.isEmpty() ? found.etAl() : etAl, or(title, found.title()), or(journal, found.journal()),
+                year != null ? year : found.year(), or(volume, found.volume()), or(issue, found.issue()),
+                or(pages, found.pages()), or(doi, found.doi()), or(pmid, found.pmid()), citation,
+                untitled ? found.type() : type, online, or(publisher, found.publisher()), or(place, found.place()),
+                or(url, found.url()), issuedOn, accessedOn, docNumber);
+    }
+
+    private static String or(String first, String second) {
+        return isBlank(first) ? second : first;
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.hcpress.content.LookupOutcome;
 import com.hcpress.content.ReferenceData;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.ReferenceType;
@@ -107,7 +108,7 @@ class ReferenceLookupTest {
         assertThat(found.type()).isEqualTo(ReferenceType.JOURNAL);
 
         ReferenceData typed = ReferenceLineParser.parse("10.1056/NEJMoa1915745");
-        ReferenceData completed = ReferenceLookup.completed(typed, found);
+        ReferenceData completed = typed.completedBy(found);
         assertThat(completed.doi()).isEqualTo("10.1056/NEJMoa1915745");
         assertThat(completed.citation()).isEqualTo("10.1056/NEJMoa1915745");
         assertThat(completed.needsCompleting()).isFalse();

@@ -20,15 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
-import com.hcpress.citation.ReferenceStyle;
-import com.hcpress.citation.ReferenceStyles;
-import com.hcpress.citation.LookupOutcome;
-import com.hcpress.citation.ReferenceLookup;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
 import com.hcpress.content.ImageUploads;
+import com.hcpress.content.LookupOutcome;
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceFormatting;
+import com.hcpress.content.ReferenceLookups;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.ReferenceView;
 import com.hcpress.content.rendering.CitationRenumbering;
@@ -47,12 +46,12 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
-    private final ReferenceStyles referenceStyles;
-    private final ReferenceLookup lookup;
+    private final ReferenceFormatting referenceStyles;
+    private final ReferenceLookups lookup;
     private final MessageSource messages;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ReferenceStyles referenceStyles,
-                          ReferenceLookup lookup, MessageSource messages) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ReferenceFormatting referenceStyles,
+                          ReferenceLookups lookup, MessageSource messages) {
         this.editor = editor;
         this.catalog = catalog;
         this.referenceStyles = referenceStyles;
@@ -71,12 +70,12 @@ class EditorToolsController {
         Set<Integer> numbers = IntStream.rangeClosed(1, form.references().size()).boxed().collect(Collectors.toSet());
         List<ReferenceData> references = IntStream.range(0, form.references().size())
                 .mapToObj(i -> form.references().get(i).toData(i + 1)).toList();
-        ReferenceStyle style = ReferenceStyle.defaultFor(locale);
+        ReferenceFormatting.Printed printed = referenceStyles.printed(references, locale);
         model.addAttribute("preview", editor.preview(form.bodyMarkdown(), numbers));
         model.addAttribute("references", references.stream()
                 .map(reference -> new ReferenceView(reference.number(), reference, List.of())).toList());
-        model.addAttribute("styledReferences", referenceStyles.format(references, style));
-        model.addAttribute("referenceStyle", style);
+        model.addAttribute("printedReferences", printed.texts());
+        model.addAttribute("referenceStyle", printed.style());
         model.addAttribute("incompleteReferences", incompleteWarnings(references, locale));
         model.addAttribute("title", form.title());
         return FRAGMENTS + " :: preview";
@@ -104,7 +103,7 @@ class EditorToolsController {
         String message;
         switch (outcome.status()) {
             case FOUND:
-                row = ReferenceRow.of(ReferenceLookup.completed(typed, outcome.found()));
+                row = ReferenceRow.of(typed.completedBy(outcome.found()));
                 message = messages.getMessage("editor.reference.lookup.filled", new Object[] {outcome.identifier()}, locale);
                 response.setHeader("HX-Trigger-After-Swap", "references-changed");
                 break;

@@ -9,11 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import com.hcpress.citation.ReferenceStyle;
-import com.hcpress.citation.ReferenceStyles;
-import com.hcpress.citation.StyledReference;
 import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceFormatting;
 import com.hcpress.content.rendering.InlineStyledRenderer;
 
 /**
@@ -36,10 +34,10 @@ class WechatExport {
             + "line-height:1.6;color:#666666;word-wrap:break-word;";
 
     private final InlineStyledRenderer renderer;
-    private final ReferenceStyles referenceStyles;
+    private final ReferenceFormatting referenceStyles;
     private final MessageSource messages;
 
-    WechatExport(@Value("${hcpress.messages.public-url}") String publicUrl, ReferenceStyles referenceStyles,
+    WechatExport(@Value("${hcpress.messages.public-url}") String publicUrl, ReferenceFormatting referenceStyles,
                  MessageSource messages) {
         this.renderer = new InlineStyledRenderer(publicUrl);
         this.referenceStyles = referenceStyles;
@@ -82,10 +80,11 @@ class WechatExport {
         }
         if (!draft.references().isEmpty()) {
             out.append(heading(messages.getMessage("article.references", null, chinese)));
-            List<StyledReference> styled = referenceStyles.format(draft.references(), ReferenceStyle.GB_T_7714);
-            for (StyledReference reference : styled) {
-                out.append("<p style=\"").append(REFERENCE).append("\">[").append(reference.number()).append("] ")
-                        .append(escape(reference.text())).append("</p>");
+            // Chinese readers' default is GB/T 7714, the style of an official account's readers.
+            List<String> printed = referenceStyles.printed(draft.references(), chinese).texts();
+            for (int i = 0; i < printed.size(); i++) {
+                out.append("<p style=\"").append(REFERENCE).append("\">[").append(draft.references().get(i).number())
+                        .append("] ").append(escape(printed.get(i))).append("</p>");
             }
         }
         out.append("</section>");

@@ -1,19 +1,18 @@
-package com.hcpress.citation;
+package com.hcpress.content;
 
 import java.util.Optional;
 
-import com.hcpress.content.ReferenceData;
 
 /** What a lookup gave: the fields found, or why there are none. */
 public record LookupOutcome(Status status, String identifier, ReferenceData found) {
 
     public enum Status { FOUND, NOT_FOUND, UNAVAILABLE, SWITCHED_OFF, NO_IDENTIFIER }
 
-    static LookupOutcome found(String identifier, ReferenceData data) {
+    public static LookupOutcome found(String identifier, ReferenceData data) {
         return new LookupOutcome(Status.FOUND, identifier, data);
     }
 
-    static LookupOutcome of(Status status, String identifier) {
+    public static LookupOutcome of(Status status, String identifier) {
         return new LookupOutcome(status, identifier, null);
     }
 
