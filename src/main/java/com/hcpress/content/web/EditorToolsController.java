@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.Duty;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
 import com.hcpress.content.ImageUploads;
@@ -33,6 +37,7 @@ import com.hcpress.content.ReferenceView;
 import com.hcpress.content.rendering.CitationRenumbering;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.content.UnacceptableImageException;
+import com.hcpress.content.ZoneGrants;
 
 /**
  * The pieces of the editor's form that htmx fetches: the live preview (the reader's renderer and
@@ -46,12 +51,14 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
+    private final ZoneGrants grants;
     private final ReferenceFormatting referenceStyles;
     private final ReferenceLookups lookup;
     private final MessageSource messages;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ReferenceFormatting referenceStyles,
-                          ReferenceLookups lookup, MessageSource messages) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ZoneGrants grants,
+                          ReferenceFormatting referenceStyles, ReferenceLookups lookup, MessageSource messages) {
+        this.grants = grants;
         this.editor = editor;
         this.catalog = catalog;
         this.referenceStyles = referenceStyles;
@@ -153,9 +160,13 @@ class EditorToolsController {
 
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
-                  Model model, HttpServletResponse response) throws IOException {
+                  @AuthenticationPrincipal AccountPrincipal account, Model model, HttpServletResponse response)
+            throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
             return refused(model, response, "editor.image.zone");
+        }
+        if (!grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
+            throw new AccessDeniedException("No author role in zone " + zoneId);
         }
         if (image == null || image.isEmpty()) {
             return refused(model, response, "editor.image.empty");
