@@ -377,6 +377,7 @@ class ArticleEditorTest {
                 .param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
                 .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679.",
                         "10.1016/S0140-6736(24)02575-3")
+                .param("refJournal", "World J Gastroenterol", "Lancet")
                 .param("refDoi", "", "10.1016/S0140-6736(24)02575-3")).andReturn().getResponse();
     }
 
