@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -16,9 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
+import com.hcpress.content.ImageLibrary;
+import com.hcpress.content.ImageText;
 import com.hcpress.content.ImageUploads;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.UnacceptableImageException;
@@ -35,10 +39,12 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
+    private final ImageLibrary library;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ImageLibrary library) {
         this.editor = editor;
         this.catalog = catalog;
+        this.library = library;
     }
 
     @PostMapping("/editor/articles/preview")
@@ -62,9 +68,15 @@ class EditorToolsController {
 
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
-                  Model model, HttpServletResponse response) throws IOException {
+                  @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
+                  @AuthenticationPrincipal AccountPrincipal user, Model model, HttpServletResponse response)
+            throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
             return refused(model, response, "editor.image.zone");
+        }
+        ImageText text = new ImageText(alt, caption);
+        if (!text.problems().isEmpty()) {
+            return refused(model, response, text.problems().values().iterator().next());
         }
         if (image == null || image.isEmpty()) {
             return refused(model, response, "editor.image.empty");
@@ -78,9 +90,10 @@ class EditorToolsController {
         } catch (UnacceptableImageException e) {
             return refused(model, response, e.messageKey());
         }
-        long id = editor.storeImage(file, zoneId);
+        long id = library.store(file, zoneId, text, user.id());
         model.addAttribute("imageId", id);
-        model.addAttribute("markdown", "![](/images/" + id + ")");
+        model.addAttribute("markdown", text.markdown(id));
+        response.setHeader("HX-Trigger", "image-stored");
         return FRAGMENTS + " :: uploaded";
     }
 
