@@ -66,6 +66,9 @@ public class AccountErasure {
         jdbc.sql("delete from notification_language where account_id = ?").param(userId).update();
         jdbc.sql("delete from message_outbox where account_id = ?").param(userId).update();
         jdbc.sql("delete from licence_photo where owner_user_id = ?").param(userId).update();
+        // What they read and which gates they opened: the newsroom's counts lose this reader.
+        jdbc.sql("delete from article_reading where user_id = ?").param(userId).update();
+        jdbc.sql("delete from gate_visit where user_id = ?").param(userId).update();
         // A former editor's name on the article revisions they saved (the id is cleared by the foreign key).
         jdbc.sql("update article_revision set edited_by_name = null where edited_by = ?").param(userId).update();
 
