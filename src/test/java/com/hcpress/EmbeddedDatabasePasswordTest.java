@@ -32,6 +32,28 @@ class EmbeddedDatabasePasswordTest {
         try (ConfigurableApplicationContext app = start(dataDir)) {
             assertThat(app.getBean(ContentCatalog.class).zones()).isNotEmpty();
             assertAsksForThePassword(dataDir, app.getBean(EmbeddedPostgres.class).getPort());
+            try (Connection connection = connect(app.getBean(EmbeddedPostgres.class).getPort(), password(dataDir))) {
+                var version = connection.createStatement().executeQuery("select current_setting('server_version_num')::int / 10000");
+                assertThat(version.next()).isTrue();
+                assertThat(version.getInt(1)).as("the major version Debian 12's pg_dump backs up").isEqualTo(15);
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    @Test
+    void aDataDirectoryOfAnotherMajorVersionStopsTheStartWithWhatToDo() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "version-other-");
+        Path pgData = dataDir.resolve("postgres");
+        try {
+            Files.createDirectories(pgData);
+            Files.writeString(pgData.resolve("PG_VERSION"), "17\n");
+            assertThatThrownBy(() -> start(dataDir).close())
+                    .rootCause()
+                    .hasMessageContaining("written by PostgreSQL 17")
+                    .hasMessageContaining("HCPress runs PostgreSQL 15");
+            assertThat(Files.readString(pgData.resolve("PG_VERSION"))).isEqualTo("17\n");
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }

@@ -1,8 +1,12 @@
 package com.hcpress.content;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -28,8 +32,8 @@ class ImportCommand implements ApplicationRunner {
     private final String zone;
 
     ImportCommand(ArticleImporter importer, ApplicationContext context,
-                  @org.springframework.beans.factory.annotation.Value("${hcpress.import.paths}") String paths,
-                  @org.springframework.beans.factory.annotation.Value("${hcpress.import.zone:}") String zone) {
+                  @Value("${hcpress.import.paths}") String paths,
+                  @Value("${hcpress.import.zone:}") String zone) {
         this.importer = importer;
         this.context = context;
         this.paths = paths;
@@ -40,7 +44,7 @@ class ImportCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int status;
         try {
-            List<Path> files = java.util.Arrays.stream(paths.split(java.io.File.pathSeparator))
+            List<Path> files = Arrays.stream(paths.split(File.pathSeparator))
                     .filter(p -> !p.isBlank()).map(Path::of).toList();
             ArticleImporter.Report report = importer.importFiles(files, zone.isBlank() ? null : zone, System.out);
             report.imported().forEach(file -> System.out.println("imported  " + file));
@@ -50,7 +54,7 @@ class ImportCommand implements ApplicationRunner {
             }
             System.out.println(report.imported().size() + " imported, " + report.failed().size() + " failed");
             status = report.ok() ? 0 : 1;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             System.out.println("Import failed: " + e.getMessage());
             status = 2;
         }

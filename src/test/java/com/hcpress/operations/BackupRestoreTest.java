@@ -21,12 +21,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import com.hcpress.HcpressApplication;
@@ -41,12 +44,13 @@ import com.hcpress.support.DebianPostgres;
  * published article with references and revisions, an image), {@code bin/backup} dumps the
  * database, the schema is wiped, {@code bin/restore} brings it back, every table has the same rows
  * with the same content, and HCPress started on the restored database serves the zone's page.
- * Runs on a PostgreSQL server from Debian's packages, as an external database, with Debian's
- * pg_dump (the embedded PostgreSQL 17 needs a pg_dump 17, which Debian 12 does not package).
+ * Rehearsed twice: on a PostgreSQL server from Debian's packages as the external database, and on
+ * the embedded database of a data directory, each with Debian's pg_dump found by the scripts.
  */
 class BackupRestoreTest {
 
     private static final String ZONE = "restore-rehearsal";
+    private static final int EMBEDDED_MAJOR = 15;
     private static final String ARTICLE_TITLE = "Restore rehearsal: HAIC dosing at a glance";
 
     @Test
@@ -72,12 +76,7 @@ class BackupRestoreTest {
             assertThat(tableContents(server)).isEqualTo(before);
 
             try (ConfigurableApplicationContext restored = start(server, work)) {
-                int port = ((WebServerApplicationContext) restored).getWebServer().getPort();
-                HttpResponse<String> zonePage = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/zones/" + ZONE)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(zonePage.statusCode()).isEqualTo(200);
-                assertThat(zonePage.body()).contains(ARTICLE_TITLE);
+                assertThat(zonePage(restored)).contains(ARTICLE_TITLE);
             }
         } finally {
             FileSystemUtils.deleteRecursively(work);
@@ -120,28 +119,97 @@ class BackupRestoreTest {
 
     /** Every table of the schema: its row count and a digest of all its rows, in key order. */
     private static Map<String, String> tableContents(DebianPostgres server) throws Exception {
+        return tableContents(sql -> server.psql(DebianPostgres.DATABASE, sql));
+    }
+
+    private static Map<String, String> tableContents(DataSource database) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        return tableContents(sql -> String.join("\n", jdbc.queryForList(sql, String.class)));
+    }
+
+    private static Map<String, String> tableContents(Query query) throws Exception {
         Map<String, String> contents = new LinkedHashMap<>();
-        String tables = server.psql(DebianPostgres.DATABASE,
-                "select tablename from pg_tables where schemaname = 'public' order by tablename");
+        String tables = query.run("select tablename from pg_tables where schemaname = 'public' order by tablename");
         for (String table : tables.lines().filter(line -> !line.isBlank()).toList()) {
-            String digest = server.psql(DebianPostgres.DATABASE, "select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
+            String digest = query.run("select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
                     + "'|' order by t::text)), '-') from \"" + table + "\" t");
             contents.put(table, digest);
         }
         return contents;
     }
 
+    private interface Query {
+        String run(String sql) throws Exception;
+    }
+
     private static void script(DebianPostgres server, String... command) throws IOException, InterruptedException {
+        script(Map.of("SPRING_DATASOURCE_URL", server.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", DebianPostgres.USER,
+                "SPRING_DATASOURCE_PASSWORD", DebianPostgres.PASSWORD,
+                "HCPRESS_PG_BIN", server.bin().toString()), command);
+    }
+
+    private static void script(Map<String, String> environment, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", server.jdbcUrl());
-        env.put("SPRING_DATASOURCE_USERNAME", DebianPostgres.USER);
-        env.put("SPRING_DATASOURCE_PASSWORD", DebianPostgres.PASSWORD);
-        env.put("HCPRESS_PG_BIN", server.bin().toString());
+        builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + ":\n" + output).isZero();
+    }
+
+    @Test
+    void theEmbeddedDatabaseOfADataDirectoryIsBackedUpAndRestoredWithTheDistributionsPgDump() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/lib/postgresql/" + EMBEDDED_MAJOR + "/bin/pg_restore")),
+                "Debian's postgresql-client-" + EMBEDDED_MAJOR + " is not installed");
+        Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restore-embedded-");
+        Path dataDirectory = work.resolve("data");
+        try {
+            try (ConfigurableApplicationContext app = startEmbedded(dataDirectory)) {
+                writeContent(app, work);
+            }
+            // The scripts need the server running, as when HCPress runs it; here it runs alone, so no
+            // background job writes while the tables are compared.
+            try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setConnectConfig("password", Files.readString(dataDirectory.resolve("postgres.password")).trim())
+                    .start()) {
+                DataSource database = server.getPostgresDatabase();
+                Map<String, String> before = tableContents(database);
+                assertThat(before).containsKeys("article", "article_reference", "image", "zone");
+
+                Path backup = work.resolve("backups/embedded.dump");
+                Map<String, String> environment = Map.of("HCPRESS_DATA_DIR", dataDirectory.toString());
+                script(environment, "bin/backup", backup.toString());
+                new JdbcTemplate(database).execute("drop schema public cascade; create schema public");
+                assertThat(tableContents(database)).isEmpty();
+
+                script(environment, "bin/restore", backup.toString(), "--yes");
+                assertThat(tableContents(database)).isEqualTo(before);
+            }
+            try (ConfigurableApplicationContext restored = startEmbedded(dataDirectory)) {
+                assertThat(zonePage(restored)).contains(ARTICLE_TITLE);
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    private static String zonePage(ConfigurableApplicationContext app) throws IOException, InterruptedException {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        HttpResponse<String> zonePage = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/zones/" + ZONE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(zonePage.statusCode()).isEqualTo(200);
+        return zonePage.body();
+    }
+
+    private static ConfigurableApplicationContext startEmbedded(Path dataDirectory) {
+        return new SpringApplicationBuilder(HcpressApplication.class).run("--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--hcpress.data-dir=" + dataDirectory);
     }
 
     private static ConfigurableApplicationContext start(DebianPostgres server, Path work) {

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Starts a PostgreSQL server of our own when no {@code spring.datasource.url} is given. Its data
+ * Starts a PostgreSQL server of our own (version {@value DataDirectoryVersion#BUNDLED_MAJOR}) when no {@code spring.datasource.url} is given. Its data
  * directory survives restarts, so demo content and everything users did stays. It listens on the
  * loopback only and asks every connection for a password generated at its first start
  * ({@link EmbeddedDatabasePassword}); a data directory from before that is changed over at start.
@@ -42,6 +42,7 @@ class EmbeddedDatabaseConfiguration {
             FileSystemUtils.deleteRecursively(dataDirectory);
         }
         Files.createDirectories(dataDirectory);
+        DataDirectoryVersion.requireBundledMajor(dataDirectory);
         Path passwordFile = EmbeddedDatabasePassword.fileFor(dataDirectory);
         String password = EmbeddedDatabasePassword.readOrCreate(passwordFile);
         boolean trustingDirectory = Files.exists(dataDirectory.resolve("PG_VERSION"))
