@@ -11,10 +11,11 @@ import java.util.Locale;
  */
 public record DayBars(int width, int height, List<Bar> bars, List<Tick> ticks, String scaleTop, double baseline) {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 200;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 190;
     static final int LEFT = 40;
     static final int BOTTOM = 24;
+    static final int RIGHT = 24;
     static final int TOP = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT);
 
@@ -28,7 +29,7 @@ public record DayBars(int width, int height, List<Bar> bars, List<Tick> ticks, S
         long max = niceCeiling(days.stream().mapToLong(DayCount::views).max().orElse(0));
         double plot = HEIGHT - TOP - BOTTOM;
         double baseline = TOP + plot;
-        double slot = (double) (WIDTH - LEFT - 8) / Math.max(1, days.size());
+        double slot = (double) (WIDTH - LEFT - RIGHT) / Math.max(1, days.size());
         int every = Math.max(1, (int) Math.ceil(days.size() / 6.0));
         List<Bar> bars = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();
