@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.analytics.ReadingLog;
+import com.hcpress.consent.ConsentChoice;
+import com.hcpress.consent.Consents;
+import com.hcpress.consent.DocumentKind;
+import com.hcpress.consent.LegalDocument;
+import com.hcpress.consent.RequestOrigin;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ContentEditor;
+import com.hcpress.content.NewZone;
 import com.hcpress.gate.Gate;
 import com.hcpress.support.PassedReaders;
 
@@ -43,6 +51,10 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
     Gate gate;
     @Autowired
     ContentCatalog catalog;
+    @Autowired
+    ContentEditor editor;
+    @Autowired
+    Consents consents;
 
     @Test
     void theImageLibraryUploadsCropsAndGivesTheEditorACover() throws Exception {
@@ -129,6 +141,41 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
         phone.navigate(url("/editor/zones/liver-intervention/stats"));
         phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("stats-zone-375")).setFullPage(true));
         phone.context().close();
+    }
+
+    @Test
+    void aReaderAskedAgainSeesTheChangesAndAFigureHasItsCaption() {
+        String slug = "browser-reconsent-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        long zone = editor.createZone(new NewZone(slug, "再同意演示专区", "Re-consent demo", "演示。", "A demo.", 96));
+        LegalDocument first = consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.of(2026, 11, 1), "知情同意书",
+                "Informed consent", "一、本专区内容仅供医疗卫生专业人士阅读。\n\n二、您的问卷回答保存一年，用于改进内容。\n\n三、您可以随时撤回同意。",
+                "1. For healthcare professionals only.\n\n2. Your answers are kept for one year.\n\n3. You may withdraw at any time.");
+        AccountPrincipal reader = (AccountPrincipal) readers.create();
+        consents.record(reader.id(), first.id(), ConsentChoice.AGREED, new RequestOrigin("127.0.0.1", "test"));
+        consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.of(2026, 12, 1), "知情同意书", "Informed consent",
+                "一、本专区内容仅供医疗卫生专业人士阅读。\n\n二、您的问卷回答保存两年，用于改进内容和统计。\n\n三、您可以随时撤回同意。",
+                "1. For healthcare professionals only.\n\n2. Your answers are kept for two years, for content and statistics.\n\n3. You may withdraw at any time.");
+
+        Page phone = browser.phone("zh-CN");
+        phone.navigate(url("/login"));
+        phone.fill("#username", reader.displayName());
+        phone.fill("#password", PassedReaders.PASSWORD);
+        phone.click("form.stacked button[type=submit]");
+        phone.waitForLoadState();
+        phone.navigate(url("/gate/" + slug));
+        assertThat(phone.locator(".text-changes del").first()).hasText("一");
+        assertThat(phone.locator(".text-changes ins").first()).hasText("两");
+        assertNoSidewaysScroll(phone, "/gate/" + slug);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("reconsent-375")).setFullPage(true));
+        phone.context().close();
+
+        Page desk = signedIn(browser.desktop("zh-CN"));
+        desk.navigate(url("/editor/articles/new"));
+        desk.fill("#bodyMarkdown", "术前评估见下图。\n\n![肝脏增强 CT 示意图](/images/1 \"图 1 术前增强 CT（示意）\")\n\n图后正文。");
+        assertThat(desk.locator("#preview figure figcaption")).hasText("图 1 术前增强 CT（示意）");
+        assertThat(desk.locator("#preview figure img")).hasAttribute("alt", "肝脏增强 CT 示意图");
+        desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("figure-preview-1280")));
+        desk.context().close();
     }
 
     private static void assertNoSidewaysScroll(Page page, String path) {
