@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # A rehearsed cluster on one Debian machine, without containers:
 #   - PostgreSQL from Debian's packages (postgresql-15), not the embedded one;
-#   - two OpenSearch nodes forming one cluster (the node the tests build, src/test/opensearch-node);
+#   - three OpenSearch nodes forming one cluster (the node the tests build, src/test/opensearch-node):
+#     three, so that two remain a majority and keep a cluster manager when one is killed;
 #   - three HCPress instances from the packaged jar, sharing both;
 #   - nginx in front, round robin, no sticky sessions.
-# Then readers go through nginx: sign up, sign in, read the gated article, comment, search; midway
+# Then new readers go through nginx (deploy/cluster/journey.py): sign up, the whole gate with the
+# demo reviewer approving, then read the gated article, comment and search; midway
 # one HCPress instance and one OpenSearch node are killed with kill -9. At the end it checks that
 # no reader saw an error beyond requests in flight at the kill, that sessions carried on at the
 # other instances, that every acknowledged comment is in the database, and that search answered.
 #
 #   deploy/cluster/rehearse.sh            (as root or a user who may run nginx on high ports)
 #
-# Heavy: five JVMs and PostgreSQL on one machine for a few minutes. Not part of ./mvnw verify.
+# Heavy: six JVMs and PostgreSQL on one machine for a few minutes. Not part of ./mvnw verify.
 # Output: a summary on standard output (kept in docs/operations.md); logs in target/cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,9 +21,9 @@ root=$PWD
 work=$root/target/cluster
 base=${CLUSTER_BASE_PORT:-58000}
 pg_port=$((base + 432)); nginx_port=$((base + 80))
-os_http=($((base + 201)) $((base + 202))); os_transport=($((base + 301)) $((base + 302)))
+os_http=($((base + 201)) $((base + 202)) $((base + 203))); os_transport=($((base + 301)) $((base + 302)) $((base + 303)))
 app_ports=($((base + 81)) $((base + 82)) $((base + 83)))
-readers=${CLUSTER_READERS:-4}; rounds=${CLUSTER_ROUNDS:-30}
+readers=${CLUSTER_READERS:-8}; rounds=${CLUSTER_ROUNDS:-30}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -t/ -k5 -n | tail -1)
 db_password=cluster-rehearsal
 
@@ -55,7 +57,7 @@ as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -w -l "$work/pg/postgres.log" \
 PGPASSWORD=$db_password "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U hcpress -d postgres -qc "create database hcpress"
 psql_db() { PGPASSWORD=$db_password "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U hcpress -d hcpress -Atc "$1"; }
 
-for i in 0 1; do
+for i in 0 1 2; do
     home=$work/opensearch-$((i + 1)); mkdir -p "$home/tmp"
     log "OpenSearch node $((i + 1)) on ${os_http[$i]}"
     # The node stops when its standard input closes: this script holds a FIFO open as its input.
@@ -63,8 +65,8 @@ for i in 0 1; do
     java -Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$home/tmp" \
         -Dopensearch.cluster.name=hcpress-rehearsal -Dopensearch.node.name="node-$((i + 1))" \
         -Dopensearch.http.port="${os_http[$i]}" -Dopensearch.transport.port="${os_transport[$i]}" \
-        -Dopensearch.discovery.seed_hosts="127.0.0.1:${os_transport[0]},127.0.0.1:${os_transport[1]}" \
-        -Dopensearch.cluster.initial_cluster_manager_nodes=node-1,node-2 \
+        -Dopensearch.discovery.seed_hosts="127.0.0.1:${os_transport[0]},127.0.0.1:${os_transport[1]},127.0.0.1:${os_transport[2]}" \
+        -Dopensearch.cluster.initial_cluster_manager_nodes=node-1,node-2,node-3 \
         -cp "$node_cp" com.hcpress.opensearchnode.OpenSearchNode "$home" \
         < "$home/stdin" > "$work/logs/opensearch-$((i + 1)).log" 2>&1 &
     pids[os$((i + 1))]=$!
@@ -77,15 +79,15 @@ wait_for() { # url, seconds, pattern
         sleep 2
     done
 }
-wait_for "http://127.0.0.1:${os_http[0]}/_cluster/health" 240 '"number_of_nodes":2'
-log "OpenSearch cluster of 2 nodes is up"
+wait_for "http://127.0.0.1:${os_http[0]}/_cluster/health" 240 '"number_of_nodes":3'
+log "OpenSearch cluster of 3 nodes is up"
 
 start_app() { # index, extra args...
     local i=$1; shift
     HCPRESS_DATA_DIR="$work/app-$i" PORT="${app_ports[$i]}" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/hcpress" SPRING_DATASOURCE_USERNAME=hcpress \
     SPRING_DATASOURCE_PASSWORD=$db_password HCPRESS_SEARCH_BACKEND=opensearch \
-    HCPRESS_SEARCH_OPENSEARCH_URL="http://127.0.0.1:${os_http[0]},http://127.0.0.1:${os_http[1]}" \
+    HCPRESS_SEARCH_OPENSEARCH_URL="http://127.0.0.1:${os_http[0]},http://127.0.0.1:${os_http[1]},http://127.0.0.1:${os_http[2]}" \
     java -Xmx512m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$work/app-$i" -jar "$jar" "$@" \
         > "$work/logs/hcpress-$((i + 1)).log" 2>&1 &
     pids[app$((i + 1))]=$!
@@ -136,45 +138,11 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 log "nginx on $nginx_port, round robin over 3 instances"
 site=http://127.0.0.1:$nginx_port
 
-# One reader's journey, repeated: answers are recorded one per line as "<status> <what>".
-journey() { # reader number
-    set +e # a failed request is recorded, never the end of the journey
-    local n=$1 jar="$work/journey/cookies-$n" out="$work/journey/reader-$n.log" email token status
-    email="reader@hcpress.test"
-    csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-    # sign up a new account: it asks next for the code sent by mail or SMS (held in the message
-    # outbox, no channel being configured), on whichever instance answers
-    token=$(curl -sS -c "$jar.new" -b "$jar.new" "$site/signup" | csrf)
-    status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar.new" -b "$jar.new" \
-        --data-urlencode "username=rehearsal-$n-$RANDOM@hcpress.test" --data-urlencode "password=rehearsal-password-$n" \
-        --data-urlencode "_csrf=$token" "$site/signup")
-    echo "$status signup" >> "$out"
-    status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar.new" "$site/signup/verify")
-    echo "$status signup-code-page" >> "$out"
-    # the demo reader, who passed the gate, signs in once and keeps the session on every instance
-    token=$(curl -sS -c "$jar" -b "$jar" "$site/login" | csrf)
-    status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "username=$email" \
-        --data-urlencode "password=hcpress-demo" --data-urlencode "_csrf=$token" "$site/login")
-    echo "$status signin" >> "$out"
-    for round in $(seq 1 "$rounds"); do
-        status=$(curl -sS -o "$work/journey/page-$n" -w '%{http_code}' -b "$jar" "$site/articles/tace-haic-2025-review")
-        grep -q 'name="_csrf"\|_csrf' "$work/journey/page-$n" || status="$status-no-session"
-        echo "$status read" >> "$out"
-        token=$(grep -o '<meta name="_csrf" content="[^"]*"' "$work/journey/page-$n" | sed 's/.*content="//; s/"$//' | sed 's/&#45;/-/g')
-        key="rehearsal-$n-$round"
-        status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -H "X-CSRF-TOKEN: $token" -H "Idempotency-Key: $key" \
-            -H 'Content-Type: application/json' -H 'Accept: application/json' \
-            --data "{\"body\":\"Rehearsal comment $key\"}" "$site/api/v1/articles/tace-haic-2025-review/comments")
-        echo "$status comment $key" >> "$out"
-        status=$(curl -sS -o "$work/journey/search-$n" -w '%{http_code}' -b "$jar" "$site/api/v1/search?q=HAIC")
-        grep -q '"total":[1-9]' "$work/journey/search-$n" || status="$status-no-hits"
-        echo "$status search" >> "$out"
-    done
-}
-
 log "$readers readers, $rounds rounds each, through nginx"
 journeys=()
-for n in $(seq 1 "$readers"); do journey "$n" & journeys+=($!); done
+for n in $(seq 1 "$readers"); do
+    python3 deploy/cluster/journey.py "$site" "$n" "$rounds" > "$work/journey/reader-$n.log" 2>&1 & journeys+=($!)
+done
 sleep 20
 log "kill -9 of HCPress 2 (pid ${pids[app2]}) and OpenSearch node 2 (pid ${pids[os2]})"
 kill -9 "${pids[app2]}" "${pids[os2]}"
@@ -187,6 +155,7 @@ total=$(echo "$all" | wc -l)
 # 429: the comment rate limit of one account, an answer the reader is meant to see
 limited=$(echo "$all" | grep -c '^429 comment' || true)
 bad=$(echo "$all" | grep -v -E '^(200|201|302) |^429 comment' || true)
+passed=$(echo "$all" | grep -c '^200 gate-passed' || true)
 acked=$(echo "$all" | awk '$2 == "comment" && ($1 == 200 || $1 == 201) {print $3}' | sort -u)
 stored=$(psql_db "select body from comment where body like 'Rehearsal comment %'" | sed 's/Rehearsal comment //' | sort -u)
 lost=$(comm -23 <(echo "$acked") <(echo "$stored"))
@@ -194,6 +163,7 @@ search_ok=$(echo "$all" | grep -c '^200 search$' || true)
 search_all=$(echo "$all" | grep -c ' search' || true)
 echo
 echo "requests through nginx:          $total"
+echo "new readers who passed the gate: $passed of $readers"
 echo "comments refused by the rate limit (429): $limited"
 echo "answers other than 200/201/302/429: $(echo -n "$bad" | grep -c . || true)"
 echo "$bad" | sort | uniq -c | sed 's/^/    /'

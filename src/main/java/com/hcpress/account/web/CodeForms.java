@@ -1,6 +1,7 @@
 package com.hcpress.account.web;
 
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +19,47 @@ import com.hcpress.account.web.PendingCode.Flow;
 class CodeForms {
 
     private final CodeFlows flows;
+    private final SessionSignIn signIn;
 
-    CodeForms(CodeFlows flows) {
+    CodeForms(CodeFlows flows, SessionSignIn signIn) {
         this.flows = flows;
+        this.signIn = signIn;
+    }
+
+    /**
+     * After a code was asked for: on to the code form, or back to {@code formView} saying why not
+     * (400 for a bad identifier or password, 429 while a code was sent too recently).
+     */
+    String codeAsked(Flow flow, CodeFlows.Started started, String identifier, String next, String formView,
+                     HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!started.accepted() || !started.request().issued()) {
+            response.setStatus(started.accepted() ? 429 : HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("username", identifier).addAttribute("next", next)
+                    .addAttribute("errors", started.errors());
+            if (started.accepted()) {
+                model.addAttribute("retryAt", PendingCode.time(started.request().retryAt()));
+            }
+            return formView;
+        }
+        new PendingCode(started.request().codeId(), identifier.strip(), next).keep(request, flow);
+        return "redirect:" + verify(flow);
+    }
+
+    /** The code typed: {@code finish} checks it; when it is right the reader is signed in and goes on. */
+    String signInWithCode(Flow flow, LongFunction<CodeResult> finish, HttpServletRequest request,
+                          HttpServletResponse response, Model model) {
+        PendingCode pending = PendingCode.of(request, flow);
+        if (pending == null || !flows.isFor(pending.codeId(), flow.purpose)) {
+            return "redirect:" + start(flow);
+        }
+        CodeResult result = finish.apply(pending.codeId());
+        if (result.status() != CodeResult.Status.DONE) {
+            return failed(flow, result, request, response, model);
+        }
+        PendingCode.forget(request, flow);
+        signIn.signIn(result.principal(), request, response);
+        signIn.forgetNext(request, response);
+        return "redirect:" + pending.next();
     }
 
     String show(Flow flow, HttpServletRequest request, Model model) {

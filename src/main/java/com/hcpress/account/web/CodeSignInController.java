@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.hcpress.account.CodeFlows;
-import com.hcpress.account.CodeResult;
 import com.hcpress.account.web.PendingCode.Flow;
 
 /** Sign-in with a one-time code sent by SMS or email, instead of the password. */
@@ -39,16 +38,7 @@ class CodeSignInController {
                  HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         String target = signIn.next(next, request, response);
         CodeFlows.Started started = flows.startCodeSignIn(username, request.getRemoteAddr(), locale);
-        if (!started.accepted() || !started.request().issued()) {
-            response.setStatus(started.accepted() ? 429 : HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("username", username).addAttribute("errors", started.errors());
-            if (started.accepted()) {
-                model.addAttribute("retryAt", PendingCode.time(started.request().retryAt()));
-            }
-            return "account/login-code";
-        }
-        new PendingCode(started.request().codeId(), username.strip(), target).keep(request, Flow.SIGN_IN);
-        return "redirect:/login/code/verify";
+        return forms.codeAsked(Flow.SIGN_IN, started, username, target, "account/login-code", request, response, model);
     }
 
     @GetMapping("/login/code/verify")
@@ -59,18 +49,7 @@ class CodeSignInController {
     @PostMapping("/login/code/verify")
     String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
-        PendingCode pending = PendingCode.of(request, Flow.SIGN_IN);
-        if (pending == null || !flows.isFor(pending.codeId(), Flow.SIGN_IN.purpose)) {
-            return "redirect:/login/code";
-        }
-        CodeResult result = flows.finishCodeSignIn(pending.codeId(), code);
-        if (result.status() != CodeResult.Status.DONE) {
-            return forms.failed(Flow.SIGN_IN, result, request, response, model);
-        }
-        PendingCode.forget(request, Flow.SIGN_IN);
-        signIn.signIn(result.principal(), request, response);
-        signIn.forgetNext(request, response);
-        return "redirect:" + pending.next();
+        return forms.signInWithCode(Flow.SIGN_IN, codeId -> flows.finishCodeSignIn(codeId, code), request, response, model);
     }
 
     @PostMapping("/login/code/resend")

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.hcpress.account.CodeFlows;
-import com.hcpress.account.CodeResult;
 import com.hcpress.account.web.PendingCode.Flow;
 
 /**
@@ -45,17 +44,7 @@ class SignUpController {
                  Locale locale, Model model) {
         String target = signIn.next(next, request, response);
         CodeFlows.Started started = flows.startSignUp(username, password, request.getRemoteAddr(), locale);
-        if (!started.accepted() || !started.request().issued()) {
-            response.setStatus(started.accepted() ? 429 : HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("username", username).addAttribute("next", target)
-                    .addAttribute("errors", started.errors());
-            if (started.accepted()) {
-                model.addAttribute("retryAt", PendingCode.time(started.request().retryAt()));
-            }
-            return "account/signup";
-        }
-        new PendingCode(started.request().codeId(), username.strip(), target).keep(request, Flow.SIGN_UP);
-        return "redirect:/signup/verify";
+        return forms.codeAsked(Flow.SIGN_UP, started, username, target, "account/signup", request, response, model);
     }
 
     @GetMapping("/signup/verify")
@@ -66,18 +55,7 @@ class SignUpController {
     @PostMapping("/signup/verify")
     String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
-        PendingCode pending = PendingCode.of(request, Flow.SIGN_UP);
-        if (pending == null || !flows.isFor(pending.codeId(), Flow.SIGN_UP.purpose)) {
-            return "redirect:/signup";
-        }
-        CodeResult result = flows.finishSignUp(pending.codeId(), code);
-        if (result.status() != CodeResult.Status.DONE) {
-            return forms.failed(Flow.SIGN_UP, result, request, response, model);
-        }
-        PendingCode.forget(request, Flow.SIGN_UP);
-        signIn.signIn(result.principal(), request, response);
-        signIn.forgetNext(request, response);
-        return "redirect:" + pending.next();
+        return forms.signInWithCode(Flow.SIGN_UP, codeId -> flows.finishSignUp(codeId, code), request, response, model);
     }
 
     @PostMapping("/signup/resend")
