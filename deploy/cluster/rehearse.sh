@@ -143,7 +143,10 @@ journeys=()
 for n in $(seq 1 "$readers"); do
     python3 deploy/cluster/journey.py "$site" "$n" "$rounds" > "$work/journey/reader-$n.log" 2>&1 & journeys+=($!)
 done
-sleep 20
+# The kill comes once half the readers have passed the gate: the others are mid-gate.
+deadline=$((SECONDS + 300))
+until [ "$(cat "$work"/journey/reader-*.log 2>/dev/null | grep -c '^200 gate-passed')" -ge $(((readers + 1) / 2)) ] \
+    || [ $SECONDS -ge $deadline ]; do sleep 1; done
 log "kill -9 of HCPress 2 (pid ${pids[app2]}) and OpenSearch node 2 (pid ${pids[os2]})"
 kill -9 "${pids[app2]}" "${pids[os2]}"
 unset 'pids[app2]' 'pids[os2]'
@@ -166,9 +169,9 @@ echo "requests through nginx:          $total"
 echo "new readers who passed the gate: $passed of $readers"
 echo "comments refused by the rate limit (429): $limited"
 echo "answers other than 200/201/302/429: $(echo -n "$bad" | grep -c . || true)"
-echo "$bad" | sort | uniq -c | sed 's/^/    /'
+[ -z "$bad" ] || echo "$bad" | sort | uniq -c | sed 's/^/    /'
 echo "comments acknowledged:           $(echo -n "$acked" | grep -c . || true)"
 echo "acknowledged comments missing:   $(echo -n "$lost" | grep -c . || true)"
 echo "searches answered with hits:     $search_ok of $search_all"
-echo "sessions: reads that lost the session: $(echo "$all" | grep -c 'no-session' || true)"
+echo "reads not served (lost session or gate): $(echo "$all" | grep -c -- '-not-served read' || true)"
 echo "HCPress log lines at ERROR:      $(cat "$work"/logs/hcpress-{1,3}.log | grep -c ' ERROR ' || true)"

@@ -11,13 +11,14 @@ import com.hcpress.comment.CommentReplied;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.DocumentPublished;
+import com.hcpress.verification.ReverificationDue;
 import com.hcpress.verification.SubmissionApproved;
 import com.hcpress.verification.SubmissionRejected;
 
 /**
  * Turns what happened elsewhere into notifications. The events are published inside the transaction
  * of the change, and these listeners run there too, so the notification and its outbox rows commit
- * or roll back with the decision, reply, moderation or new version.
+ * or roll back with the decision, reminder, reply, moderation or new version.
  */
 @Component
 class NotifyingListeners {
@@ -41,6 +42,12 @@ class NotifyingListeners {
     void rejected(SubmissionRejected event) {
         notifications.notify(event.userId(), NotificationCategory.REVIEW_REJECTED, "/verification/profile",
                 Map.of("reason", event.reason() == null ? "" : event.reason()));
+    }
+
+    @EventListener
+    void reverificationDue(ReverificationDue event) {
+        notifications.notify(event.userId(), NotificationCategory.REVERIFY_REMINDER, "/verification/status",
+                Map.of("due", event.ends().toString()));
     }
 
     @EventListener

@@ -1,9 +1,8 @@
 package com.hcpress.privacy;
 
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,11 +10,15 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.AccountSummary;
 import com.hcpress.account.Role;
 import com.hcpress.audit.AuditLog;
+import com.hcpress.shared.personaldata.DataSubject;
+import com.hcpress.shared.personaldata.PersonalDataHolder;
 
 /**
- * Deletes an account at its owner's request, in one transaction: personal data and licence photos
- * are deleted; comments stay, shown as by a deleted user; the consent ledger and the audit log keep
- * their rows without the identity (see V51 for the one narrow exception their triggers allow).
+ * Deletes an account at its owner's request, in one transaction: every feature that keeps rows
+ * about the account erases its own ({@link PersonalDataHolder}), then the account row goes.
+ * Personal data and licence photos are deleted; comments stay, shown as by a deleted user; the
+ * consent ledger and the audit log keep their rows without the identity (see V51 for the one
+ * narrow exception their triggers allow).
  */
 @Service
 public class AccountErasure {
@@ -28,12 +31,12 @@ public class AccountErasure {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final List<PersonalDataHolder> holders;
     private final AccountRegistry accounts;
     private final AuditLog audit;
 
-    AccountErasure(JdbcClient jdbc, AccountRegistry accounts, AuditLog audit) {
-        this.jdbc = jdbc;
+    AccountErasure(List<PersonalDataHolder> holders, AccountRegistry accounts, AuditLog audit) {
+        this.holders = holders;
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -45,34 +48,10 @@ public class AccountErasure {
             throw new StaffAccountException();
         }
         audit.record(userId, "account.deleted", "user:" + userId);
-        jdbc.sql("select set_config('hcpress.erasing_identity', 'on', true)").query().singleValue();
-
-        jdbc.sql("update consent_event set user_id = null, address = null, user_agent = null, subject = ? "
-                + "where user_id = ?").params(UUID.randomUUID(), userId).update();
-        jdbc.sql("update audit_log set address = null where actor_id = ? and address is not null")
-                .param(userId).update();
-        jdbc.sql("update audit_log set subject = ?, address = null where subject = ?")
-                .params("login:erased-" + userId, "login:" + account.displayName()).update();
-
-        jdbc.sql("update comment set author_id = null, idempotency_key = null where author_id = ?").param(userId).update();
-        jdbc.sql("update comment set like_count = like_count - 1 "
-                + "where id in (select comment_id from comment_like where user_id = ?)").param(userId).update();
-        jdbc.sql("delete from comment_like where user_id = ?").param(userId).update();
-        jdbc.sql("update comment_report set reporter_id = null where reporter_id = ?").param(userId).update();
-
-        jdbc.sql("delete from verification_submission where user_id = ?").param(userId).update();
-        jdbc.sql("delete from notification where account_id = ?").param(userId).update();
-        jdbc.sql("delete from notification_preference where account_id = ?").param(userId).update();
-        jdbc.sql("delete from notification_language where account_id = ?").param(userId).update();
-        jdbc.sql("delete from message_outbox where account_id = ?").param(userId).update();
-        jdbc.sql("delete from licence_photo where owner_user_id = ?").param(userId).update();
-        // What they read and which gates they opened: the newsroom's counts lose this reader.
-        jdbc.sql("delete from article_reading where user_id = ?").param(userId).update();
-        jdbc.sql("delete from gate_visit where user_id = ?").param(userId).update();
-        // A former editor's name on the article revisions they saved (the id is cleared by the foreign key).
-        jdbc.sql("update article_revision set edited_by_name = null where edited_by = ?").param(userId).update();
-
+        DataSubject subject = new DataSubject(userId, account.displayName());
+        for (PersonalDataHolder holder : holders) {
+            holder.erase(subject);
+        }
         accounts.erase(userId);
-        jdbc.sql("select set_config('hcpress.erasing_identity', 'off', true)").query().singleValue();
     }
 }

@@ -3,20 +3,17 @@ package com.hcpress.verification;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.hcpress.notification.NotificationCategory;
-import com.hcpress.notification.Notifications;
-
 /**
- * Tells readers, through the notification centre, that their approval ends soon: once per
+ * Tells readers, through the notification centre ({@link ReverificationDue}), that their approval ends soon: once per
  * approval, {@code hcpress.verification.reverify-reminder} before its end. Only a reader's latest
  * submission counts, and only an approval neither revoked nor already ended. Every instance
  * schedules the job; an advisory lock lets one run it at a time.
@@ -33,12 +30,12 @@ public class ReverificationReminders {
 
     private final JdbcClient jdbc;
     private final ApprovalValidity validity;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
-    ReverificationReminders(JdbcClient jdbc, ApprovalValidity validity, Notifications notifications) {
+    ReverificationReminders(JdbcClient jdbc, ApprovalValidity validity, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validity = validity;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     /** Sends the reminders due; answers how many, or -1 when another instance is sending them. */
@@ -65,8 +62,7 @@ public class ReverificationReminders {
                 .list();
         for (Due reminder : due) {
             LocalDate ends = reminder.endsAt().toInstant().atZone(ReviewStatistics.DAYS_IN).toLocalDate();
-            notifications.notify(reminder.userId(), NotificationCategory.REVERIFY_REMINDER, "/verification/status",
-                    Map.of("due", ends.toString()));
+            events.publishEvent(new ReverificationDue(reminder.submissionId(), reminder.userId(), ends));
             jdbc.sql("update verification_submission set reminded_at = now() where id = ?")
                     .param(reminder.submissionId()).update();
         }

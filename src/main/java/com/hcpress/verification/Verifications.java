@@ -1,5 +1,6 @@
 package com.hcpress.verification;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.Role;
 import com.hcpress.audit.AuditLog;
+import com.hcpress.content.ListCursor;
+import com.hcpress.content.ListPage;
 
 /**
  * HCP verification as the rest of HCPress uses it: a user's status for the gate, submitting a
@@ -86,10 +90,46 @@ public class Verifications {
         return read(() -> submissions.findById(submissionId).map(Submission::toView));
     }
 
-    /** The reviewers' queue: submissions waiting for a decision, oldest first. */
-    public List<SubmissionView> pending() {
-        return read(() -> submissions.findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus.SUBMITTED).stream()
-                .map(Submission::toView).toList());
+    /**
+     * One page of the reviewers' queue, {@link ListCursor#PAGE} submissions waiting for a decision,
+     * oldest first, read by key from where {@code after} left off (the time sent and the id).
+     */
+    public ListPage<SubmissionView> waiting(Optional<ListCursor> after) {
+        Limit limit = Limit.of(ListCursor.PAGE + 1);
+        List<SubmissionView> found = read(() -> after
+                .map(cursor -> submissions.findAfter(SubmissionStatus.SUBMITTED, Instant.parse(cursor.sortValue()),
+                        cursor.id(), limit))
+                .orElseGet(() -> submissions.findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus.SUBMITTED, limit))
+                .stream().map(Submission::toView).toList());
+        if (found.size() <= ListCursor.PAGE) {
+            return new ListPage<>(found, null);
+        }
+        List<SubmissionView> shown = List.copyOf(found.subList(0, ListCursor.PAGE));
+        SubmissionView last = shown.get(shown.size() - 1);
+        return new ListPage<>(shown, new ListCursor(last.submittedAt().toString(), last.id()));
+    }
+
+    /** How many submissions wait for a decision. */
+    public long waitingCount() {
+        return read(() -> submissions.countByStatus(SubmissionStatus.SUBMITTED));
+    }
+
+    /** The submission after this one in the queue; for one not waiting, the first of the queue. */
+    public Optional<Long> nextWaiting(SubmissionView submission) {
+        Limit one = Limit.of(1);
+        return read(() -> (submission.status() == SubmissionStatus.SUBMITTED
+                ? submissions.findAfter(SubmissionStatus.SUBMITTED, submission.submittedAt(), submission.id(), one)
+                : submissions.findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus.SUBMITTED, one))
+                .stream().map(Submission::id).findFirst());
+    }
+
+    /** The submission before this one in the queue; none for one not waiting. */
+    public Optional<Long> previousWaiting(SubmissionView submission) {
+        if (submission.status() != SubmissionStatus.SUBMITTED) {
+            return Optional.empty();
+        }
+        return read(() -> submissions.findBefore(SubmissionStatus.SUBMITTED, submission.submittedAt(), submission.id(),
+                Limit.of(1)).stream().map(Submission::id).findFirst());
     }
 
     /**

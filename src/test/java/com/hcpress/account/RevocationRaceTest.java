@@ -21,10 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /**
  * The race a security review found: sign-ins in a loop while an administrator disables the account
@@ -44,13 +43,13 @@ class RevocationRaceTest {
     @Autowired
     AccountRegistry registry;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
 
     @Test
     void disablingWhileSigningInLeavesNoWorkingSession() throws Exception {
-        long admin = registry.find(SignInIdentifier.parse(DemoUsers.email("admin")).orElseThrow()).orElseThrow().id();
+        long admin = registry.find(SignInIdentifier.parse(TestUsers.demoEmail("admin")).orElseThrow()).orElseThrow().id();
         for (int round = 0; round < ROUNDS; round++) {
-            AccountPrincipal reader = (AccountPrincipal) readers.create();
+            AccountPrincipal reader = (AccountPrincipal) readers.passedReader();
             String email = registry.find(reader.id()).orElseThrow().displayName();
             Queue<HttpUser> sessions = race(email, "a-long-passphrase", () -> registry.disable(admin, reader.id()),
                     user -> user.get(ARTICLE).statusCode() == 200);
@@ -63,7 +62,7 @@ class RevocationRaceTest {
 
     @Test
     void removingTheEditorRoleWhileSigningInClosesTheEditorsDesk() throws Exception {
-        long admin = registry.find(SignInIdentifier.parse(DemoUsers.email("admin")).orElseThrow()).orElseThrow().id();
+        long admin = registry.find(SignInIdentifier.parse(TestUsers.demoEmail("admin")).orElseThrow()).orElseThrow().id();
         PasswordHash password = registry.hash("a-long-passphrase");
         for (int round = 0; round < ROUNDS; round++) {
             String email = CodeMessages.email();

@@ -15,9 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
 
 @HcpressIntegrationTest
 class NewsroomStatisticsTest {
@@ -29,7 +28,7 @@ class NewsroomStatisticsTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     ContentCatalog catalog;
     @Autowired
@@ -41,7 +40,7 @@ class NewsroomStatisticsTest {
     void viewsCountOncePerReaderWithinMinutesAndReadersOnce() throws Exception {
         long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
         ReadingTotals before = statistics.article(article, Period.DEFAULT);
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
 
         read(reader);
         read(reader);
@@ -58,7 +57,7 @@ class NewsroomStatisticsTest {
         assertThat(twice.days().get(29).views()).isGreaterThanOrEqualTo(2);
 
         // Staff reading is not readers' reading.
-        mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, "editor"))).andReturn();
+        mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, "editor"))).andReturn();
         assertThat(statistics.article(article, Period.DEFAULT).views()).isEqualTo(twice.views());
     }
 
@@ -66,7 +65,7 @@ class NewsroomStatisticsTest {
     void theFunnelCountsReadersWhoOpenedTheGateAndWhatTheyHaveDone() throws Exception {
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         GateFunnel before = statistics.funnel(zone, Period.DEFAULT);
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         mvc.perform(get("/gate/liver-intervention").with(user(reader))).andReturn();
         GateFunnel after = statistics.funnel(zone, Period.DEFAULT);
         for (int i = 0; i < GateFunnel.STEPS.size(); i++) {
@@ -78,7 +77,7 @@ class NewsroomStatisticsTest {
 
     @Test
     void staffSeeChartsAndNumbersButNoReader() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         read(reader);
         mvc.perform(get("/gate/liver-intervention").with(user(reader))).andReturn();
         long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
@@ -110,12 +109,12 @@ class NewsroomStatisticsTest {
     }
 
     private String page(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(path).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
     }
 
     private int status(String path, String who) throws Exception {
-        return mvc.perform(get(path).with(DemoUsers.as(users, who))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(path).with(TestUsers.asDemo(users, who))).andReturn().getResponse().getStatus();
     }
 }

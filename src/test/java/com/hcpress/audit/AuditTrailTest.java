@@ -21,9 +21,9 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
 import com.hcpress.comment.CommentModeration;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.Profession;
 import com.hcpress.verification.ProfileForm;
 import com.hcpress.verification.Verifications;
@@ -65,7 +65,7 @@ class AuditTrailTest {
 
     @Test
     void roleChangeAndDisabledAccount() {
-        long admin = idOf(DemoUsers.email("admin"));
+        long admin = idOf(TestUsers.demoEmail("admin"));
         long id = idOf(newAccount());
         accounts.changeRoles(admin, id, EnumSet.of(Role.READER, Role.REVIEWER));
         assertThat(rows(admin, "account.roles-changed", "user:" + id)).isEqualTo(1);
@@ -95,10 +95,10 @@ class AuditTrailTest {
         long submission = verifications.submit(applicant, new ProfileForm(Profession.PHARMACIST, "审计测试", "测试医院",
                 "药剂科", "主管药师", "P20260002"), photo()).submissionId();
         HttpUser reviewer = new HttpUser("http://localhost:" + port);
-        reviewer.signInAs("reviewer");
+        TestUsers.signInDemo(reviewer, "reviewer");
         reviewer.postForm("/review/" + submission + "/reject",
                 Map.of("reason", "PHOTO_UNREADABLE", "note", "", "_csrf", reviewer.csrfToken()));
-        long reviewerId = idOf(DemoUsers.email("reviewer"));
+        long reviewerId = idOf(TestUsers.demoEmail("reviewer"));
         assertThat(rows(reviewerId, "verification.rejected", "submission:" + submission)).isEqualTo(1);
     }
 
@@ -106,7 +106,7 @@ class AuditTrailTest {
     void moderationOfAComment() {
         long comment = jdbc.sql("select max(id) from comment where parent_id is null and status = 'VISIBLE'")
                 .query(Long.class).single();
-        AccountPrincipal editor = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        AccountPrincipal editor = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
         moderation.hide(editor, comment, "Off topic for this article");
         moderation.restore(editor, comment, "Restored after a second look");
         assertThat(jdbc.sql("select count(*) from audit_log where actor_id = ? and subject = ? and action like 'comment.%'")

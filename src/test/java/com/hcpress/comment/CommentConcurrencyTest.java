@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** Fifty readers posting, replying and liking at once lose nothing, and every stored count holds. */
 @HcpressIntegrationTest
@@ -28,24 +29,24 @@ class CommentConcurrencyTest {
 
     @Autowired
     Comments comments;
-    final TestReaders readers;
+    final TestUsers readers;
     final Recount recount;
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     CommentConcurrencyTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
         this.recount = new Recount(context.getBean(JdbcClient.class));
     }
 
     @Test
     void fiftyReadersPostingAndLikingAtOnceLoseNoCommentAndNoLike() throws Exception {
         ArticleSummary article = readers.freshArticle();
-        CommentView target = comments.post(readers.passed(), article, "大家都来点赞和回复的评论", null);
+        CommentView target = comments.post(readers.passedReader(), article, "大家都来点赞和回复的评论", null);
         List<AccountPrincipal> crowd = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
-            crowd.add(readers.passed());
+            crowd.add(readers.passedReader());
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(READERS);

@@ -12,12 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.gate.GateClosedException;
 import com.hcpress.gate.GateStep;
 import com.hcpress.shared.web.NotFoundException;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The rules of commenting, through the public API every page and the JSON API use. */
 @HcpressIntegrationTest
@@ -27,7 +28,7 @@ class CommentsTest {
     Comments comments;
     @Autowired
     CommentModeration moderation;
-    final TestReaders readers;
+    final TestUsers readers;
     final Recount recount;
     @Autowired
     JdbcClient jdbc;
@@ -39,15 +40,15 @@ class CommentsTest {
 
     @Autowired
     CommentsTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
         this.recount = new Recount(context.getBean(JdbcClient.class));
     }
 
     @BeforeEach
     void freshArticleAndReaders() {
         article = readers.freshArticle();
-        alice = readers.passed();
-        bob = readers.passed();
+        alice = readers.passedReader();
+        bob = readers.passedReader();
         editor = readers.demo("editor");
     }
 
@@ -152,7 +153,7 @@ class CommentsTest {
     void newestAndMostLikedPagesWalkEveryCommentOnceWithoutOffsets() {
         List<Long> posted = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
-            posted.add(comments.post(readers.passed(), article, "第 " + i + " 条", null).id());
+            posted.add(comments.post(readers.passedReader(), article, "第 " + i + " 条", null).id());
         }
         for (int i = 0; i < 45; i += 7) {
             comments.like(alice, article, posted.get(i));
@@ -289,7 +290,7 @@ class CommentsTest {
     @Test
     void someoneWhoHasNotPassedTheGateGetsNothingNotEvenTheCount() {
         comments.post(alice, article, "只给认证读者看", null);
-        AccountPrincipal newcomer = readers.unverified();
+        AccountPrincipal newcomer = readers.unverifiedReader();
 
         assertThatThrownBy(() -> comments.count(newcomer, article)).isInstanceOfSatisfying(GateClosedException.class,
                 e -> assertThat(e.step()).isEqualTo(GateStep.AGREEMENT));

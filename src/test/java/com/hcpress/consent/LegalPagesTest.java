@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The terms of service and privacy policy: public, versioned, published like the agreement. */
 @HcpressIntegrationTest
@@ -47,7 +47,7 @@ class LegalPagesTest {
     @Test
     void publishingTheSameTextIsRefusedAndANewTextBecomesTheCurrentVersion() throws Exception {
         LegalDocument current = consents.current(DocumentKind.PRIVACY_POLICY, null).orElseThrow();
-        String refused = mvc.perform(post("/admin/legal/privacy").with(DemoUsers.as(users, "admin")).with(csrf())
+        String refused = mvc.perform(post("/admin/legal/privacy").with(TestUsers.asDemo(users, "admin")).with(csrf())
                         .param("effectiveOn", "2026-12-01").param("titleZh", current.titleZh())
                         .param("titleEn", current.titleEn()).param("textZh", current.textZh() + "\n")
                         .param("textEn", current.textEn()))
@@ -55,20 +55,20 @@ class LegalPagesTest {
         assertThat(refused).contains("正文与现行版本完全相同");
         assertThat(consents.versions(DocumentKind.PRIVACY_POLICY, null)).hasSize(current.version());
 
-        mvc.perform(post("/admin/legal/terms").with(DemoUsers.as(users, "admin")).with(csrf())
+        mvc.perform(post("/admin/legal/terms").with(TestUsers.asDemo(users, "admin")).with(csrf())
                         .param("effectiveOn", "2026-12-01").param("titleZh", "HCPress 用户服务协议")
                         .param("titleEn", "HCPress terms of service").param("textZh", "新的条款正文。")
                         .param("textEn", "New terms."))
                 .andExpect(status().isFound());
         assertThat(page("/terms")).contains("新的条款正文", "第 2 版");
         assertThat(page("/terms?version=1")).contains("这不是现行版本", "服务内容");
-        mvc.perform(post("/admin/legal/terms").with(DemoUsers.as(users, "editor")).with(csrf())
+        mvc.perform(post("/admin/legal/terms").with(TestUsers.asDemo(users, "editor")).with(csrf())
                 .param("textZh", "x")).andExpect(status().isForbidden());
         assertThat(page("/admin/legal")).isNotNull();
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(DemoUsers.as(users, "admin"))).andExpect(status().isOk())
+        return mvc.perform(get(path).with(TestUsers.asDemo(users, "admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 }

@@ -24,7 +24,7 @@ import com.hcpress.consent.RequestOrigin;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.DecisionResult;
 import com.hcpress.verification.VerificationStatus;
 import com.hcpress.verification.Verifications;
@@ -47,7 +47,7 @@ class GateClosesWithinASecondTest {
     int port;
 
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
 
     @Autowired
     Consents consents;
@@ -71,7 +71,7 @@ class GateClosesWithinASecondTest {
     @BeforeEach
     void signInAPassedReader() {
         browser = new HttpUser("http://localhost:" + port);
-        reader = passedReaders.signedIn(browser);
+        reader = passedReaders.signInPassedReader(browser);
         readerId = Long.parseLong(reader.getUsername());
         assertThat(readsTheArticle()).isTrue();
         assertThat(readsTheArticle()).as("the pass is now remembered").isTrue();

@@ -26,9 +26,8 @@ import com.hcpress.consent.ConsentState;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class GateFlowTest {
@@ -49,7 +48,7 @@ class GateFlowTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
 
     @Test
     void anonymousReadersAreSentThroughTheGateAndSignIn() throws Exception {
@@ -113,7 +112,7 @@ class GateFlowTest {
 
     @Test
     void withdrawingConsentClosesTheGateAtOnce() throws Exception {
-        UserDetails reader = passedReaders.create();
+        UserDetails reader = passedReaders.passedReader();
         long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
         long consentId = consents.current(DocumentKind.ZONE_CONSENT, zoneId).orElseThrow().id();
         mvc.perform(get(ARTICLE).with(user(reader))).andExpect(status().isOk());

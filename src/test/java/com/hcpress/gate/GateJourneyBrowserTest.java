@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Page;
 
 /** The seed's whole journey in Chromium: from an article link to reading it, through every step. */
@@ -84,8 +84,12 @@ class GateJourneyBrowserTest extends BrowserTestSupport {
         shot(doctor, "gate-06-under-review");
 
         Page reviewer = browser.phone("zh-CN");
-        DemoUsers.signIn(reviewer, url(""), "reviewer");
-        reviewer.navigate(url("/review"));
+        TestUsers.signInDemo(reviewer, url(""), "reviewer");
+        // The queue from this submission on: the other tests may have filled its first page.
+        String from = jdbc.sql("select s.submitted_at, s.id from verification_submission s join app_user u on u.id = s.user_id "
+                + "where u.email = ? and s.status = 'SUBMITTED'").param(email)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant() + "~" + (rs.getLong(2) - 1)).single();
+        reviewer.navigate(url("/review?after=" + from));
         shot(reviewer, "gate-07-review-queue");
         reviewer.locator("a.queue-link", new Page.LocatorOptions().setHasText(realName)).click();
         assertThat(reviewer.locator(".licence-photo img")).isVisible();

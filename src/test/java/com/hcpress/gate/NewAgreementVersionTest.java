@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** Publishing a new agreement asks everyone again, so this test gets an application of its own. */
 @HcpressIntegrationTest
@@ -34,13 +34,13 @@ class NewAgreementVersionTest {
 
     @Test
     void aNewAgreementVersionSendsAPassedReaderBackToTheAgreement() throws Exception {
-        mvc.perform(get(ARTICLE).with(DemoUsers.as(users, "reader"))).andExpect(status().isOk());
+        mvc.perform(get(ARTICLE).with(TestUsers.asDemo(users, "reader"))).andExpect(status().isOk());
 
         consents.publish(DocumentKind.IDENTITY_AGREEMENT, null, LocalDate.now(), "协议 v2", "Agreement v2",
                 "新版本文本", "New version text");
 
-        mvc.perform(get(ARTICLE).with(DemoUsers.as(users, "reader"))).andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get(GATE).param("next", ARTICLE).with(DemoUsers.as(users, "reader")))
+        mvc.perform(get(ARTICLE).with(TestUsers.asDemo(users, "reader"))).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(GATE).param("next", ARTICLE).with(TestUsers.asDemo(users, "reader")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("协议 v2", "第 2 版");
     }

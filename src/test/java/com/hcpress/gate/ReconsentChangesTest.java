@@ -25,9 +25,8 @@ import com.hcpress.consent.RequestOrigin;
 import com.hcpress.consent.TextChanges;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
 
 /** A zone of its own, so that its new consent version asks nobody else again. */
 @HcpressIntegrationTest
@@ -38,7 +37,7 @@ class ReconsentChangesTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     Consents consents;
     @Autowired
@@ -51,7 +50,7 @@ class ReconsentChangesTest {
         LegalDocument first = consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.of(2026, 11, 1), "知情同意书",
                 "Informed consent", "我们会保存您的回答一年。\n\n您可以随时撤回同意。",
                 "We keep your answers for twelve months.\n\nYou may withdraw at any time.");
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = ((AccountPrincipal) reader).id();
         consents.record(readerId, first.id(), ConsentChoice.AGREED, new RequestOrigin("127.0.0.1", "test"));
 
@@ -78,7 +77,7 @@ class ReconsentChangesTest {
         MockHttpServletResponse again = mvc.perform(post("/editor/zones/" + slug + "/consent")
                         .param("effectiveOn", "2026-12-01").param("titleZh", "知情同意书（新标题）").param("titleEn", "Consent")
                         .param("textZh", "第一段。  \r\n\r\n第二段。\r\n").param("textEn", "First.\r\n\r\nSecond. ")
-                        .with(csrf()).with(DemoUsers.as(users, "editor")))
+                        .with(csrf()).with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse();
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(consents.versions(DocumentKind.ZONE_CONSENT, zone)).hasSize(1);

@@ -15,8 +15,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** With no channel configured (the shared application, like the demo), messages are held for administrators. */
 @HcpressIntegrationTest
@@ -41,12 +41,12 @@ class OutboxAdminTest {
         assertThat(jdbc.sql("select state from message_outbox where address = ?").param(address).query(String.class).single())
                 .isEqualTo("HELD");
 
-        String page = mvc.perform(get("/admin/outbox").with(DemoUsers.as(users, "admin")))
+        String page = mvc.perform(get("/admin/outbox").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(address, "864209", "HCPress 验证码", "仅存于发件箱", "未配置邮件或短信通道");
 
         for (String actor : new String[] {"reader", "editor", "reviewer"}) {
-            mvc.perform(get("/admin/outbox").with(DemoUsers.as(users, actor))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/outbox").with(TestUsers.asDemo(users, actor))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/outbox")).andExpect(status().isFound());
     }
@@ -93,16 +93,16 @@ class OutboxAdminTest {
                         Map.of("code", prefix + "-" + i));
             }
         });
-        String first = mvc.perform(get("/admin/outbox").with(DemoUsers.as(users, "admin")))
+        String first = mvc.perform(get("/admin/outbox").with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(first.split("<tr id=\"message-", -1)).hasSize(21);
         assertThat(first).contains(prefix + "-24").doesNotContain(prefix + "-4<").contains("/admin/outbox?before=");
         String before = first.substring(first.indexOf("/admin/outbox?before=") + 21);
         before = before.substring(0, before.indexOf('"'));
-        String second = mvc.perform(get("/admin/outbox").param("before", before).with(DemoUsers.as(users, "admin")))
+        String second = mvc.perform(get("/admin/outbox").param("before", before).with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(second).contains(prefix + "-4.").contains(prefix + "-0.");
-        mvc.perform(get("/admin/outbox").param("before", "drop table").with(DemoUsers.as(users, "admin")))
+        mvc.perform(get("/admin/outbox").param("before", "drop table").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isBadRequest());
     }
 }

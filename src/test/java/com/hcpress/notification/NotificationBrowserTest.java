@@ -18,8 +18,8 @@ import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.SubmissionRejected;
 import com.microsoft.playwright.Page;
 
@@ -39,7 +39,7 @@ class NotificationBrowserTest extends BrowserTestSupport {
     @Test
     void aUserSeesTheCountOpensTheCentreAndChoosesChannelsOnAPhone() {
         String name = "bell-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.create(SignInIdentifier.parse(DemoUsers.email(name)).orElseThrow(), DemoUsers.PASSWORD,
+        long id = accounts.create(SignInIdentifier.parse(TestUsers.demoEmail(name)).orElseThrow(), TestUsers.DEMO_PASSWORD,
                 EnumSet.of(Role.READER));
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new SubmissionRejected(null, id, id, "执业证书照片模糊，请重新拍摄", Instant.now()));
@@ -50,7 +50,7 @@ class NotificationBrowserTest extends BrowserTestSupport {
         });
 
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), name);
+        TestUsers.signInDemo(page, url(""), name);
         page.navigate(url("/"));
         assertThat(page.locator(".site-header .bell-count")).hasText("3");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("notifications-bell")));
@@ -87,7 +87,7 @@ class NotificationBrowserTest extends BrowserTestSupport {
     @Test
     void anAdministratorReadsTheOutboxAndAnyoneTheTermsOnAPhone() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "admin");
+        TestUsers.signInDemo(page, url(""), "admin");
         page.navigate(url("/admin/outbox"));
         assertThat(page.locator("h1")).hasText("消息发件箱");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("admin-outbox")).setFullPage(false));

@@ -28,7 +28,6 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentModeration;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
-import com.hcpress.comment.TestReaders;
 import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentDraft;
@@ -38,6 +37,7 @@ import com.hcpress.consent.RequestOrigin;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.privacy.PersonalDataExport;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.SubmissionRejected;
 
 /** The notification centre on the shared application (no channel configured: messages are held). */
@@ -69,17 +69,17 @@ class NotificationCentreTest {
     @Autowired
     PersonalDataExport export;
 
-    TestReaders readers;
+    TestUsers readers;
 
     @BeforeEach
     void readers() {
-        readers = new TestReaders(context);
+        readers = context.getBean(TestUsers.class);
     }
 
     @Test
     void aReplyTellsTheCommentsAuthorAndNobodyElse() {
-        AccountPrincipal author = readers.passed();
-        AccountPrincipal replier = readers.passed();
+        AccountPrincipal author = readers.passedReader();
+        AccountPrincipal replier = readers.passedReader();
         ArticleSummary article = readers.freshArticle();
         CommentView comment = comments.post(author, article, "一个问题", null);
 
@@ -100,7 +100,7 @@ class NotificationCentreTest {
 
     @Test
     void aHiddenOrRemovedCommentTellsItsAuthorWhy() {
-        AccountPrincipal author = readers.passed();
+        AccountPrincipal author = readers.passedReader();
         ArticleSummary article = readers.freshArticle();
         CommentView first = comments.post(author, article, "广告内容", null);
         CommentView second = comments.post(author, article, "离题内容", null);
@@ -118,7 +118,7 @@ class NotificationCentreTest {
 
     @Test
     void aRejectionCarriesTheReasonAndTheResubmitLinkAndIsHeldInTheOutbox() {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         transactions.executeWithoutResult(status -> events.publishEvent(
                 new SubmissionRejected(null, user.id(), user.id(), "证书照片不清晰", Instant.now())));
 
@@ -135,7 +135,7 @@ class NotificationCentreTest {
 
     @Test
     void aRejectionRolledBackLeavesNoNotification() {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new SubmissionRejected(null, user.id(), user.id(), "x", Instant.now()));
             status.setRollbackOnly();
@@ -151,8 +151,8 @@ class NotificationCentreTest {
                 .param("notify-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
         LegalDocument first = consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.now(), "同意书", "Consent",
                 "第一版", "First");
-        AccountPrincipal agreed = readers.unverified();
-        AccountPrincipal other = readers.unverified();
+        AccountPrincipal agreed = readers.unverifiedReader();
+        AccountPrincipal other = readers.unverifiedReader();
         consents.record(agreed.id(), first.id(), ConsentChoice.AGREED, new RequestOrigin("127.0.0.1", "test"));
 
         consents.publish(agreed.id(), new DocumentDraft(DocumentKind.ZONE_CONSENT, zone, LocalDate.now(), "同意书",
@@ -168,7 +168,7 @@ class NotificationCentreTest {
 
     @Test
     void theCentreListsMarksReadAndCountsUnread() throws Exception {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         for (int i = 0; i < 22; i++) {
             transactions.executeWithoutResult(status -> events.publishEvent(
                     new SubmissionRejected(null, user.id(), user.id(), "理由", Instant.now())));
@@ -193,7 +193,7 @@ class NotificationCentreTest {
         assertThat(inbox.unread(user.id())).isEqualTo(21);
 
         // Someone else's notification is not found, not marked.
-        AccountPrincipal stranger = readers.unverified();
+        AccountPrincipal stranger = readers.unverifiedReader();
         mvc.perform(post("/notifications/" + newest + "/read").with(SecurityMockMvcRequestPostProcessors.user(stranger))
                 .with(csrf())).andExpect(status().isNotFound());
 
@@ -205,7 +205,7 @@ class NotificationCentreTest {
 
     @Test
     void channelChoicesAreSavedAndBadOnesRefused() throws Exception {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         var as = SecurityMockMvcRequestPostProcessors.user(user);
         assertThat(preferences.choice(user.id(), NotificationCategory.REVIEW_APPROVED).orElseThrow().email()).isTrue();
         assertThat(preferences.choice(user.id(), NotificationCategory.COMMENT_REPLY).orElseThrow().email()).isFalse();
@@ -224,8 +224,8 @@ class NotificationCentreTest {
 
     @Test
     void theArticlePageCarriesNoCountOnlyThePlaceholderTheBellLoadsInto() throws Exception {
-        AccountPrincipal reader = readers.passed();
-        String article = mvc.perform(get("/articles/" + TestReaders.DEMO_ARTICLE)
+        AccountPrincipal reader = readers.passedReader();
+        String article = mvc.perform(get("/articles/" + TestUsers.DEMO_ARTICLE)
                         .with(SecurityMockMvcRequestPostProcessors.user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(article).contains("hx-get=\"/notifications/bell\"").doesNotContain("bell-count");
@@ -233,7 +233,7 @@ class NotificationCentreTest {
 
     @Test
     void anUnsubscribeLinkShowsAConfirmPageAndABadOneSaysSo() throws Exception {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         String token = context.getBean(UnsubscribeLinks.class).token(user.id(), NotificationCategory.REVIEW_APPROVED);
         String page = mvc.perform(get("/unsubscribe").param("token", token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -247,7 +247,7 @@ class NotificationCentreTest {
 
     @Test
     void notificationsAndMessagesAreInTheExportAndGoWithTheAccount() {
-        AccountPrincipal user = readers.unverified();
+        AccountPrincipal user = readers.unverifiedReader();
         transactions.executeWithoutResult(status -> events.publishEvent(
                 new SubmissionRejected(null, user.id(), user.id(), "导出测试", Instant.now())));
         preferences.save(user.id(), List.of(new ChannelChoice(NotificationCategory.COMMENT_REPLY, true, false)), Locale.ENGLISH);

@@ -13,8 +13,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * What an operator's tools ask of an instance: the liveness and readiness probes, which follow
@@ -49,7 +49,7 @@ class OperationsEndpointsTest {
 
     @Test
     void readinessWaitsForMigrationsTheDemoContentAndTheSearchIndex() throws Exception {
-        String details = mvc.perform(get("/actuator/health/readiness").with(DemoUsers.as(users, "admin")))
+        String details = mvc.perform(get("/actuator/health/readiness").with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(details).contains("\"readinessState\"", "\"startup\"", "\"db\"", "\"applied\"", "\"open\"");
         assertThat(jdbc.sql("select count(*) from zone").query(Long.class).single()).isPositive();
@@ -60,17 +60,17 @@ class OperationsEndpointsTest {
     @Test
     void metricsAreForAdministratorsOnly() throws Exception {
         assertThat(status("/actuator/prometheus")).isIn(302, 401);
-        assertThat(mvc.perform(get("/actuator/prometheus").with(DemoUsers.as(users, "reader")))
+        assertThat(mvc.perform(get("/actuator/prometheus").with(TestUsers.asDemo(users, "reader")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/actuator/env").with(DemoUsers.as(users, "admin")))
+        assertThat(mvc.perform(get("/actuator/env").with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse().getStatus()).isIn(403, 404);
     }
 
     @Test
     void theMetricsOperatorsNeedArePublished() throws Exception {
-        mvc.perform(get("/articles/tace-haic-2025-review").with(DemoUsers.as(users, "reader")));
-        mvc.perform(get("/articles/tace-haic-2025-review").with(DemoUsers.as(users, "newcomer")));
-        MockHttpServletResponse scrape = mvc.perform(get("/actuator/prometheus").with(DemoUsers.as(users, "admin")))
+        mvc.perform(get("/articles/tace-haic-2025-review").with(TestUsers.asDemo(users, "reader")));
+        mvc.perform(get("/articles/tace-haic-2025-review").with(TestUsers.asDemo(users, "newcomer")));
+        MockHttpServletResponse scrape = mvc.perform(get("/actuator/prometheus").with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse();
         assertThat(scrape.getStatus()).isEqualTo(200);
         String metrics = scrape.getContentAsString();

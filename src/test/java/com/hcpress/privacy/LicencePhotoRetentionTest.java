@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.LicencePhotoRetention;
 
 @HcpressIntegrationTest
@@ -26,7 +26,7 @@ class LicencePhotoRetentionTest {
     @Autowired
     LicencePhotoRetention retention;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -98,7 +98,7 @@ class LicencePhotoRetentionTest {
     }
 
     private long decidedDaysAgo(int days) {
-        long userId = ((AccountPrincipal) readers.create()).id();
+        long userId = ((AccountPrincipal) readers.passedReader()).id();
         long photo = jdbc.sql("select licence_photo_id from verification_submission where user_id = ?").param(userId)
                 .query(Long.class).single();
         jdbc.sql("update verification_submission set decided_at = now() - make_interval(days => ?), "

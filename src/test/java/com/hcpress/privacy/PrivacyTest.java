@@ -24,9 +24,8 @@ import tools.jackson.databind.ObjectMapper;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentImports;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class PrivacyTest {
@@ -38,7 +37,7 @@ class PrivacyTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,8 +49,8 @@ class PrivacyTest {
 
     @Test
     void theExportHoldsEverythingAboutTheUserAndNothingAboutAnyoneElse() throws Exception {
-        UserDetails a = readers.create();
-        UserDetails b = readers.create();
+        UserDetails a = readers.passedReader();
+        UserDetails b = readers.passedReader();
         long articleId = catalog.articleSummary("tace-haic-2025-review").orElseThrow().id();
         comments.comment(articleId, id(a), "A 的评论：HAIC 的适应证", Instant.now());
 
@@ -61,6 +60,10 @@ class PrivacyTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"hcpress-my-data-");
         JsonNode data = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 
+        for (String section : List.of("exportedAt", "account", "profile", "submissions", "consents", "answers",
+                "comments", "likes", "reports", "accessTokens", "notifications", "notificationPreferences", "messages")) {
+            assertThat(data.has(section)).as("export section " + section).isTrue();
+        }
         String emailOfA = jdbc.sql("select email from app_user where id = ?").param(id(a)).query(String.class).single();
         assertThat(data.get("account").get("email").asString()).isEqualTo(emailOfA);
         assertThat(data.get("account").get("id").asLong()).isEqualTo(id(a));
@@ -89,7 +92,7 @@ class PrivacyTest {
 
     @Test
     void deletingAnAccountErasesThePersonButKeepsTheLedgerAndTheComments() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long id = id(reader);
         String email = jdbc.sql("select email from app_user where id = ?").param(id).query(String.class).single();
         long articleId = catalog.articleSummary("tace-haic-2025-review").orElseThrow().id();
@@ -129,7 +132,7 @@ class PrivacyTest {
                 .isEmpty();
 
         String page = mvc.perform(get("/articles/tace-haic-2025-review/comments?sort=newest")
-                .with(DemoUsers.as(users, "reader"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .with(TestUsers.asDemo(users, "reader"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("注销前留下的评论", "已注销用户");
     }
 
@@ -145,8 +148,8 @@ class PrivacyTest {
 
     @Test
     void staffAccountsAreClosedByAnAdministrator() throws Exception {
-        MockHttpServletResponse response = mvc.perform(post("/account/delete").param("password", DemoUsers.PASSWORD)
-                .with(DemoUsers.as(users, "reviewer")).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/account/delete").param("password", TestUsers.DEMO_PASSWORD)
+                .with(TestUsers.asDemo(users, "reviewer")).with(csrf())).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).isEqualTo("/account?deleteError=staff#delete-account");
         assertThat(count("select count(*) from app_user where email = ?", "reviewer@hcpress.test")).isEqualTo(1);
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
@@ -21,7 +21,7 @@ class RightsBrowserTest extends BrowserTestSupport {
     @Test
     void aReaderSwitchesTheReferenceStyleAndDownloadsTheListOnAPhone() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/tace-haic-2025-review"));
         page.locator("#references-heading").scrollIntoViewIfNeeded();
         assertThat(page.locator("#ref-1")).containsText("SUNG H, et al.");
@@ -41,11 +41,11 @@ class RightsBrowserTest extends BrowserTestSupport {
     @Test
     void theAccountPageOffersTokensDataAndDeletionOnAPhone() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "newcomer");
+        TestUsers.signInDemo(page, url(""), "newcomer");
         page.navigate(url("/account"));
         page.fill("#token-name", "手机应用");
         page.selectOption("#token-scope", "READ");
-        page.fill("#token-password", DemoUsers.PASSWORD);
+        page.fill("#token-password", TestUsers.DEMO_PASSWORD);
         page.locator(".token-create button").click();
         assertThat(page.locator(".token-value")).containsText("hcp_");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("account-token-created")).setFullPage(true));
@@ -68,7 +68,7 @@ class RightsBrowserTest extends BrowserTestSupport {
                 problems.add(message.text());
             }
         });
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/swagger-ui.html"));
         try {
             // The first description is built when first asked for, which takes a while on a busy machine.

@@ -27,8 +27,8 @@ import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.shared.db.EmbeddedDatabaseProperties;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HttpUser;
+import com.hcpress.support.TestUsers;
 
 /**
  * Two instances of HCPress on different ports and one PostgreSQL, as behind a load balancer. The
@@ -70,7 +70,7 @@ class TwoInstancesTest {
     @Test
     void aSessionMadeOnOneInstanceWorksOnTheOther() {
         HttpUser reader = new HttpUser(a);
-        assertThat(reader.signInAs("reader").statusCode()).isEqualTo(302);
+        assertThat(TestUsers.signInDemo(reader, "reader").statusCode()).isEqualTo(302);
         assertThat(reader.switchTo(b).get("/account").statusCode()).isEqualTo(200);
         assertThat(reader.get("/articles/tace-haic-2025-review").statusCode()).isEqualTo(200);
     }
@@ -78,7 +78,7 @@ class TwoInstancesTest {
     @Test
     void signingOutOnOneInstanceEndsTheSessionOnBoth() {
         HttpUser reader = new HttpUser(a);
-        reader.signInAs("reader");
+        TestUsers.signInDemo(reader, "reader");
         String token = reader.switchTo(b).csrfToken();
         assertThat(reader.get("/account").statusCode()).isEqualTo(200);
 
@@ -98,10 +98,10 @@ class TwoInstancesTest {
         long submission = jdbc.sql("select s.id from verification_submission s join app_user u on u.id = s.user_id "
                 + "where u.email = 'pending@hcpress.test' and s.status = 'SUBMITTED'").query(Long.class).single();
         HttpUser reviewer = new HttpUser(b);
-        reviewer.signInAs("reviewer");
+        TestUsers.signInDemo(reviewer, "reviewer");
         assertThat(reviewer.get("/review").body()).contains("/review/" + submission);
         HttpUser applicant = new HttpUser(b);
-        applicant.signInAs("pending");
+        TestUsers.signInDemo(applicant, "pending");
         String waiting = applicant.get("/verification/status").body();
 
         HttpResponse<String> decision = reviewer.switchTo(a)
@@ -121,11 +121,11 @@ class TwoInstancesTest {
     void theSignInLimitCountsFailuresOnBothInstances() {
         for (int attempt = 0; attempt < 5; attempt++) {
             HttpResponse<String> failed = new HttpUser(attempt % 2 == 0 ? a : b)
-                    .signIn(DemoUsers.email("rejected"), "not-the-password-" + attempt);
+                    .signIn(TestUsers.demoEmail("rejected"), "not-the-password-" + attempt);
             assertThat(failed.headers().firstValue("Location").orElse("")).contains("/login");
         }
         for (String instance : List.of(a, b)) {
-            HttpResponse<String> right = new HttpUser(instance).signInAs("rejected");
+            HttpResponse<String> right = TestUsers.signInDemo(new HttpUser(instance), "rejected");
             assertThat(right.headers().firstValue("Location").orElse(""))
                     .as("the right password after five failures spread over both instances, on " + instance)
                     .contains("/login");
@@ -137,7 +137,7 @@ class TwoInstancesTest {
     @Test
     void theCommentLimitHoldsAcrossBothInstances() {
         HttpUser editor = new HttpUser(a);
-        editor.signInAs("editor");
+        TestUsers.signInDemo(editor, "editor");
         String token = editor.csrfToken();
         List<Integer> statuses = new ArrayList<>();
         for (int n = 0; n < 8; n++) {
@@ -159,7 +159,7 @@ class TwoInstancesTest {
         editor.publish(id);
 
         HttpUser reader = new HttpUser(a);
-        reader.signInAs("reader");
+        TestUsers.signInDemo(reader, "reader");
         for (String instance : List.of(a, b)) {
             reader.switchTo(instance);
             eventually("the new article is found on " + instance, Duration.ofSeconds(15), () -> reader.get("/api/v1/search?q=" + word),
@@ -178,14 +178,14 @@ class TwoInstancesTest {
                 ArticleKind.ORIGINAL, null, null, "正文", null, null, null, null, List.of()));
         editor.publish(id);
         HttpUser reader = new HttpUser(b);
-        reader.signInAs("reader");
+        TestUsers.signInDemo(reader, "reader");
         assertThat(reader.get("/articles/" + slug).statusCode()).as("read, and so cached, on the second instance")
                 .isEqualTo(200);
         String comments = "/articles/" + slug + "/comments";
         assertThat(reader.comments("/articles/" + slug).body()).doesNotContain("在第一个实例上写的评论");
 
         HttpUser author = new HttpUser(a);
-        author.signInAs("reader");
+        TestUsers.signInDemo(author, "reader");
         assertThat(author.postForm(comments, Map.of("body", "在第一个实例上写的评论", "key", UUID.randomUUID().toString(),
                 "_csrf", author.csrfToken())).statusCode()).isIn(200, 302, 303);
 

@@ -42,9 +42,8 @@ import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.jayway.jsonpath.JsonPath;
 
 /**
@@ -86,7 +85,7 @@ class OpenSearchNodeTest {
     @Autowired
     AccountRegistry registry;
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -126,7 +125,7 @@ class OpenSearchNodeTest {
 
     @Test
     void aReaderWhoPassedTheGateGetsHighlightedSnippets() {
-        AccountPrincipal passed = (AccountPrincipal) passedReaders.create();
+        AccountPrincipal passed = (AccountPrincipal) passedReaders.passedReader();
 
         SearchPage page = search.search(passed, new SearchQuery("FOLFOX", null, null, 1));
 
@@ -185,7 +184,7 @@ class OpenSearchNodeTest {
                 "{\"analyzer\":\"" + IndexedEntry.QUERY_ANALYZER + "\",\"text\":\"索拉菲尼\"}");
         assertThat(JsonPath.<List<String>>read(tokens, "$.tokens[*].token")).contains("sorafenib", "nexavar", "索");
 
-        AccountPrincipal passed = (AccountPrincipal) passedReaders.create();
+        AccountPrincipal passed = (AccountPrincipal) passedReaders.passedReader();
         String[][] groups = {{"lenvatinib", "仑伐替尼", "乐伐替尼"}, {"sorafenib", "索拉非尼", "索拉菲尼"},
                 {"PVTT", "门静脉癌栓", "portal vein tumor thrombus"}, {"TACE", "经动脉化疗栓塞"},
                 {"HAIC", "肝动脉灌注化疗"}, {"hepatocellular carcinoma", "肝细胞癌", "HCC"}};
@@ -222,7 +221,7 @@ class OpenSearchNodeTest {
     }
 
     private AccountPrincipal staff() {
-        return (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        return (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
     }
 
     private AccountPrincipal newReader() {

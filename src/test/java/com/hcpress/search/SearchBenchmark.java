@@ -31,8 +31,8 @@ import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Scale benchmark, not part of the build (the name matches no test pattern; it also needs the
@@ -93,7 +93,7 @@ class SearchBenchmark {
         double buildSeconds = seconds(started);
         assertThat(indexer.staleKinds()).isEmpty();
 
-        AccountPrincipal staff = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        AccountPrincipal staff = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
         Timings readerPages = time(text -> search.search(staff, new SearchQuery(text, null, null, 1)));
         Timings visitorPages = time(text -> search.search(null, new SearchQuery(text, null, null, 1)));
         Timings secondPages = time(text -> search.search(staff, new SearchQuery(text, null, null, 2)));

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -33,7 +33,7 @@ class SearchBrowserTest extends BrowserTestSupport {
     @Test
     void aReaderTypesSeesSuggestionsAndOpensHighlightedResults() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/"));
 
         Locator box = page.locator(".site-search input[name=q]");
@@ -58,7 +58,7 @@ class SearchBrowserTest extends BrowserTestSupport {
     @Test
     void resultsAreGroupedByTypeAndAMisspellingIsAnswered() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/search?q=" + java.net.URLEncoder.encode("索拉菲尼", java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThat(page.locator(".did-you-mean a")).hasText("索拉非尼");
@@ -77,7 +77,7 @@ class SearchBrowserTest extends BrowserTestSupport {
     @Test
     void englishWordsAreStemmedAndUnfinishedWordsSuggested() {
         Page page = browser.phone("en-US");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/"));
 
         page.locator(".site-search input[name=q]")

@@ -24,8 +24,8 @@ import com.hcpress.evidence.Design;
 import com.hcpress.evidence.EvidenceEditor;
 import com.hcpress.evidence.Publication;
 import com.hcpress.evidence.Study;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The index follows every publish, edit and unpublish, and a crash in between is repaired. */
 @HcpressIntegrationTest
@@ -56,7 +56,7 @@ class SearchIndexConsistencyTest {
     @BeforeEach
     void setUp() {
         indexer.awaitIdle(WAIT);
-        staff = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        staff = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
         zoneId = catalog.zone("liver-intervention").orElseThrow().id();
     }
 

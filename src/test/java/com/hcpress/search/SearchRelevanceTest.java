@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** Chinese is segmented, English stemmed: the demo review is found by the words a clinician would use. */
 @HcpressIntegrationTest
@@ -33,7 +33,7 @@ class SearchRelevanceTest {
     @BeforeEach
     void indexed() {
         indexer.awaitIdle(Duration.ofSeconds(60));
-        reader = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("editor"));
+        reader = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
     }
 
     @ParameterizedTest
@@ -57,7 +57,7 @@ class SearchRelevanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"EMERALD-1", "TALENTACE", "durvalumab"})
     void studiesStayHiddenFromThoseWhoHaveNotPassedTheGate(String text) {
-        AccountPrincipal newcomer = (AccountPrincipal) users.loadUserByUsername(DemoUsers.email("newcomer"));
+        AccountPrincipal newcomer = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("newcomer"));
 
         assertThat(search.search(null, new SearchQuery(text, null, null, 1)).hits())
                 .noneMatch(hit -> hit.type() == HitType.STUDY || hit.snippet() != null);

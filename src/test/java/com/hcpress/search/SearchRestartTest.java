@@ -16,7 +16,7 @@ import org.springframework.util.FileSystemUtils;
 
 import com.hcpress.HcpressApplication;
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 
 /**
  * The index lives on disk beside the database, across real restarts: a change committed just
@@ -65,7 +65,7 @@ class SearchRestartTest {
 
     private static List<String> urls(ConfigurableApplicationContext context, String text) {
         AccountPrincipal editor = (AccountPrincipal) context.getBean(UserDetailsService.class)
-                .loadUserByUsername(DemoUsers.email("editor"));
+                .loadUserByUsername(TestUsers.demoEmail("editor"));
         return context.getBean(Search.class).search(editor, new SearchQuery(text, null, null, 1)).hits().stream()
                 .map(SearchHit::url).toList();
     }

@@ -25,9 +25,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.jayway.jsonpath.JsonPath;
 
 /**
@@ -45,7 +44,7 @@ class SearchSynonymsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
     @Autowired
     SearchIndexer indexer;
     @Autowired
@@ -59,7 +58,7 @@ class SearchSynonymsTest {
     void indexed() {
         indexer.awaitIdle(Duration.ofSeconds(60));
         if (reader == null) {
-            reader = passedReaders.create();
+            reader = passedReaders.passedReader();
         }
     }
 
@@ -145,7 +144,7 @@ class SearchSynonymsTest {
 
     @Test
     void editorsAddAGroupThatAppliesAtOnceWithoutReindexing() throws Exception {
-        UserDetails editor = users.loadUserByUsername(DemoUsers.email("editor"));
+        UserDetails editor = users.loadUserByUsername(TestUsers.demoEmail("editor"));
         assertThat(first20("zqxnote")).isEmpty();
 
         mvc.perform(post("/editor/synonyms").param("terms", "zqxnote\n编者按").param("note", "test")

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The results page, the suggestions, the API and the admin page, each under the gate's rules. */
 @HcpressIntegrationTest
@@ -63,7 +63,7 @@ class SearchWebTest {
 
     @Test
     void aPassedReaderGetsHighlightedSnippets() throws Exception {
-        String html = mvc.perform(get("/search").param("q", "FOLFOX").with(DemoUsers.as(users, "editor")))
+        String html = mvc.perform(get("/search").param("q", "FOLFOX").with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("href=\"" + DEMO + "\"", "<mark>FOLFOX</mark>", "class=\"snippet\"")
@@ -96,7 +96,7 @@ class SearchWebTest {
 
     @Test
     void theApiAnswersHitsWithTypeTitleUrlAndEscapedSnippet() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "Lencioni").with(DemoUsers.as(users, "editor")))
+        mvc.perform(get("/api/v1/search").param("q", "Lencioni").with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.total").isNumber())
@@ -142,7 +142,7 @@ class SearchWebTest {
     @Test
     void suggestionsAreASmallFragmentForTextBeingTyped() throws Exception {
         String fragment = mvc.perform(get("/search/suggestions").param("q", "hepato")
-                        .header("HX-Request", "true").with(DemoUsers.as(users, "editor")))
+                        .header("HX-Request", "true").with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("suggestion-list", DEMO + "#ref-", "/search?q=hepato").doesNotContain("<html");
 
@@ -151,19 +151,19 @@ class SearchWebTest {
 
     @Test
     void theAdminRebuildsTheIndexAndWatchesItsProgress() throws Exception {
-        mvc.perform(get("/admin/search").with(DemoUsers.as(users, "editor"))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/search/reindex").with(DemoUsers.as(users, "admin")))
+        mvc.perform(get("/admin/search").with(TestUsers.asDemo(users, "editor"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/search/reindex").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(get("/admin/search").with(DemoUsers.as(users, "admin")))
+        mvc.perform(get("/admin/search").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("与数据库一致")));
         mvc.perform(post("/admin/search/reindex").header("HX-Request", "true").with(csrf())
-                        .with(DemoUsers.as(users, "admin")))
+                        .with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"reindex-progress\"")));
         indexer.awaitIdle(Duration.ofSeconds(60));
-        mvc.perform(get("/admin/search/progress").with(DemoUsers.as(users, "admin")))
+        mvc.perform(get("/admin/search/progress").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(content().string(containsString("重建完成")))
                 .andExpect(content().string(not(containsString("hx-trigger"))));
     }

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Every GET route of the application against one table of who may see it, with the security
@@ -219,7 +219,7 @@ class AccessTableTest {
             for (String actor : ACTORS) {
                 MockHttpServletRequestBuilder request = get(entry.getValue().path());
                 if (!actor.equals("anonymous")) {
-                    request.with(DemoUsers.as(users, actor));
+                    request.with(TestUsers.asDemo(users, actor));
                 }
                 MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
                 int status = response.getStatus();
@@ -249,7 +249,7 @@ class AccessTableTest {
                 for (boolean tls : List.of(true, false)) {
                     MockHttpServletRequestBuilder request = get(entry.getValue().path()).secure(tls);
                     if (!actor.equals("anonymous")) {
-                        request.with(DemoUsers.as(users, actor));
+                        request.with(TestUsers.asDemo(users, actor));
                     }
                     String hsts = mvc.perform(request).andReturn().getResponse().getHeader("Strict-Transport-Security");
                     boolean right = tls ? hsts != null && hsts.contains("max-age=31536000") : hsts == null;
@@ -270,14 +270,14 @@ class AccessTableTest {
         for (String actor : ACTORS) {
             MockHttpServletRequestBuilder metrics = get("/actuator/prometheus");
             if (!actor.equals("anonymous")) {
-                metrics.with(DemoUsers.as(users, actor));
+                metrics.with(TestUsers.asDemo(users, actor));
             }
             int status = mvc.perform(metrics).andReturn().getResponse().getStatus();
             assertThat(status).as("/actuator/prometheus as " + actor)
                     .isEqualTo(actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403));
         }
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
-            int status = mvc.perform(get(path).with(DemoUsers.as(users, "admin"))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(path).with(TestUsers.asDemo(users, "admin"))).andReturn().getResponse().getStatus();
             assertThat(status).as(path).isIn(403, 404);
         }
     }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
+import com.hcpress.support.TestUsers;
 
 /**
  * Every state-changing API route, found from the application's own mappings, answers malformed
@@ -51,7 +52,7 @@ class ApiBadInputTest {
     @BeforeEach
     void signIn() {
         reader = new HttpUser("http://localhost:" + port);
-        assertThat(reader.signInAs("reader").statusCode()).isEqualTo(302);
+        assertThat(TestUsers.signInDemo(reader, "reader").statusCode()).isEqualTo(302);
         token = reader.csrfToken();
         comment = jdbc.sql("select min(id) from comment where parent_id is null").query(Long.class).single();
     }

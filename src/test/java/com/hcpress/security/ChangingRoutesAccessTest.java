@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Every state-changing route (POST, PUT, PATCH, DELETE) against one table of who may call it. Each
@@ -166,7 +166,7 @@ class ChangingRoutesAccessTest {
                 MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route[0]), concrete(route[1]))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"not mine to say\"}");
                 if (!actor.equals("anonymous")) {
-                    request.with(DemoUsers.as(users, actor));
+                    request.with(TestUsers.asDemo(users, actor));
                 }
                 MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
                 if (!turnedAway(response)) {

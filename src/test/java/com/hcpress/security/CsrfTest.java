@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** Every state-changing route of the application refuses a request without the CSRF token. */
 @HcpressIntegrationTest
@@ -60,7 +60,7 @@ class CsrfTest {
                     String path = pattern.replaceAll("\\{[^}]+}", "1");
                     for (String actor : List.of("admin", "reader")) {
                         int status = mvc.perform(request(HttpMethod.valueOf(method.name()), path)
-                                        .with(DemoUsers.as(users, actor)))
+                                        .with(TestUsers.asDemo(users, actor)))
                                 .andReturn().getResponse().getStatus();
                         assertThat(status).as(method + " " + path + " as " + actor).isEqualTo(403);
                     }

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
+import com.hcpress.support.TestUsers;
 
 /**
  * Requests the client got wrong in their bytes, sent to every route of the application: broken
@@ -168,7 +169,7 @@ class MalformedRequestTest {
 
     private String signedInCookie(String demoUser) {
         HttpUser user = new HttpUser("http://127.0.0.1:" + port);
-        user.signInAs(demoUser);
+        TestUsers.signInDemo(user, demoUser);
         return "SESSION=" + user.cookie("SESSION").orElseThrow();
     }
 

@@ -20,9 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /**
  * One user never reaches another's objects: the demo reader's submission (real name, institution,
@@ -42,7 +41,7 @@ class ObjectAccessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
 
     @Test
     void nobodyElseSeesTheReadersSubmissionOrPhoto() throws Exception {
@@ -58,7 +57,7 @@ class ObjectAccessTest {
             assertThat(status(other, get("/licence-photos/" + photo))).as("the reader's photo as " + other).isEqualTo(404);
             assertThat(status(other, get("/review/" + submission))).as("the reader's submission as " + other).isEqualTo(403);
         }
-        UserDetails anotherReader = passedReaders.create();
+        UserDetails anotherReader = passedReaders.passedReader();
         assertThat(mvc.perform(get("/licence-photos/" + photo).with(user(anotherReader))).andReturn().getResponse()
                 .getStatus()).as("another passed reader").isEqualTo(404);
         assertThat(mvc.perform(get("/verification/status").with(user(anotherReader))).andReturn().getResponse()
@@ -67,7 +66,7 @@ class ObjectAccessTest {
 
     @Test
     void withdrawingAConsentTouchesOnlyOnesOwn() throws Exception {
-        UserDetails other = passedReaders.create();
+        UserDetails other = passedReaders.passedReader();
         long readerEvents = single("select count(*) from consent_event e join app_user u on u.id = e.user_id "
                 + "where u.email = 'reader@hcpress.test'");
         List<Long> documents = jdbc.sql("select id from legal_document").query(Long.class).list();
@@ -87,7 +86,7 @@ class ObjectAccessTest {
                 + "where u.email <> 'reader@hcpress.test' and c.status = 'VISIBLE' and c.parent_id is null order by c.id limit 1");
         String body = jdbc.sql("select body from comment where id = ?").param(comment).query(String.class).single();
         String path = "/api/v1/articles/tace-haic-2025-review/comments/" + comment;
-        UserDetails intruder = passedReaders.create();
+        UserDetails intruder = passedReaders.passedReader();
         MockHttpServletResponse edit = mvc.perform(patch(path).with(user(intruder)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"taken over\"}")).andReturn().getResponse();
         MockHttpServletResponse removal = mvc.perform(delete(path).with(user(intruder)).with(csrf())).andReturn().getResponse();
@@ -98,11 +97,11 @@ class ObjectAccessTest {
     }
 
     private String page(String actor, String path) throws Exception {
-        return mvc.perform(get(path).with(DemoUsers.as(users, actor))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(TestUsers.asDemo(users, actor))).andReturn().getResponse().getContentAsString();
     }
 
     private int status(String actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(DemoUsers.as(users, actor))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(TestUsers.asDemo(users, actor))).andReturn().getResponse().getStatus();
     }
 
     private long single(String sql) {

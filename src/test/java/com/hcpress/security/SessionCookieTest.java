@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * The session cookie as a browser receives it over real HTTP: HttpOnly and SameSite=Lax always,
@@ -55,8 +55,8 @@ class SessionCookieTest {
         String cookie = sessionCookie(form.headers().allValues("Set-Cookie"));
         Matcher token = CSRF_INPUT.matcher(form.body());
         assertThat(token.find()).isTrue();
-        String body = "username=" + URLEncoder.encode(DemoUsers.email("reader"), StandardCharsets.UTF_8)
-                + "&password=" + DemoUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        String body = "username=" + URLEncoder.encode(TestUsers.demoEmail("reader"), StandardCharsets.UTF_8)
+                + "&password=" + TestUsers.DEMO_PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = client.send(request("/login", tls)
                 .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({FailingController.class, PassedReaders.class})
+@Import({FailingController.class, TestUsers.class})
 public @interface HcpressIntegrationTest {
 }

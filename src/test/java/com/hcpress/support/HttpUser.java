@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser, reduced to what HTTP needs: real cookies, the CSRF token from the pages,
- * no redirects followed. Talks to a running HCPress over the loopback. The one way HTTP tests sign
- * in: {@link #signIn}, {@link #signInAs} for a demo account, {@link PassedReaders#signedIn} for a
- * fresh reader who passed the gate.
+ * no redirects followed. Talks to a running HCPress over the loopback. Tests sign it in through
+ * {@link TestUsers}: {@link TestUsers#signInDemo(HttpUser, String)} for a demo account,
+ * {@link TestUsers#signInPassedReader} for a fresh reader who passed the gate.
  */
 public final class HttpUser {
 
@@ -50,10 +50,6 @@ public final class HttpUser {
     public HttpResponse<String> signIn(String email, String password) {
         String token = find(CSRF_INPUT, get("/login").body()).orElseThrow();
         return postForm("/login", Map.of("username", email, "password", password, "_csrf", token));
-    }
-
-    public HttpResponse<String> signInAs(String demoUser) {
-        return signIn(DemoUsers.email(demoUser), DemoUsers.PASSWORD);
     }
 
     /** A CSRF token of the current session, read from a page as the browser's script does. */

@@ -3,6 +3,9 @@ package com.hcpress.verification.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +22,9 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.AccountSummary;
 import com.hcpress.account.Role;
+import com.hcpress.content.ListCursor;
+import com.hcpress.content.ListPage;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
 import com.hcpress.verification.DecisionResult;
 import com.hcpress.verification.SubmissionView;
@@ -45,14 +51,26 @@ class ReviewController {
     record QueueEntry(SubmissionView submission, String waiting) {
     }
 
+    /**
+     * The queue, oldest first, {@link ListCursor#PAGE} at a time: 查看更多 loads the next ones with
+     * htmx (or opens them as a page without script) from {@code ?after=}, the time sent and the id
+     * of the last one shown.
+     */
     @GetMapping
-    String queue(Model model, Locale locale) {
+    String queue(@RequestParam(required = false) String after, HttpServletRequest request, Model model, Locale locale) {
+        Optional<ListCursor> cursor = ListCursor.parse(after);
+        if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
+            throw new BadRequestException("Not a place in the queue: " + after);
+        }
         Instant now = Instant.now();
-        List<QueueEntry> entries = verifications.pending().stream()
+        ListPage<SubmissionView> page = verifications.waiting(cursor);
+        List<QueueEntry> entries = page.rows().stream()
                 .map(s -> new QueueEntry(s, WaitingTime.since(s.submittedAt(), now, messages, locale)))
                 .toList();
         model.addAttribute("entries", entries);
-        return QUEUE_VIEW;
+        model.addAttribute("next", page.next());
+        model.addAttribute("total", verifications.waitingCount());
+        return cursor.isPresent() && request.getHeader("HX-Request") != null ? QUEUE_VIEW + " :: items" : QUEUE_VIEW;
     }
 
     @GetMapping("/{id}")
@@ -67,10 +85,8 @@ class ReviewController {
         model.addAttribute("claimHolder", submission.claimedBy() == null ? ""
                 : accounts.find(submission.claimedBy()).map(AccountSummary::displayName).orElse(""));
         model.addAttribute("admin", reviewer.hasRole(Role.ADMIN));
-        List<Long> queue = verifications.pending().stream().map(SubmissionView::id).toList();
-        int at = queue.indexOf(id);
-        model.addAttribute("previousId", at > 0 ? queue.get(at - 1) : null);
-        model.addAttribute("nextId", at >= 0 && at + 1 < queue.size() ? queue.get(at + 1) : (at < 0 && !queue.isEmpty() ? queue.get(0) : null));
+        model.addAttribute("previousId", verifications.previousWaiting(submission).orElse(null));
+        model.addAttribute("nextId", verifications.nextWaiting(submission).orElse(null));
         model.addAttribute("applicant", accounts.find(submission.userId()).map(AccountSummary::displayName).orElse(""));
         model.addAttribute("earlier", verifications.history(submission.userId()).stream()
                 .filter(s -> s.id() != id).toList());

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class ApiDocsTest {
@@ -23,7 +23,7 @@ class ApiDocsTest {
 
     @Test
     void describesTheApiRoutesAndTheBearerScheme() throws Exception {
-        String docs = mvc.perform(get("/v3/api-docs").with(DemoUsers.as(users, "editor")))
+        String docs = mvc.perform(get("/v3/api-docs").with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(docs).contains("\"openapi\":\"3.", "\"title\":\"HCPress API\"",
@@ -45,6 +45,6 @@ class ApiDocsTest {
     }
 
     private int status(String path, String actor) throws Exception {
-        return mvc.perform(get(path).with(DemoUsers.as(users, actor))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(path).with(TestUsers.asDemo(users, actor))).andReturn().getResponse().getStatus();
     }
 }

@@ -21,9 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.PersonalAccessTokens;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class PersonalAccessTokenTest {
@@ -35,7 +34,7 @@ class PersonalAccessTokenTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     PersonalAccessTokens tokens;
     @Autowired
@@ -45,7 +44,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void theAccountPageShowsANewTokenOnceAndStoresOnlyItsHash() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         MockHttpServletResponse created = mvc.perform(post("/account/tokens").param("name", "手机应用")
                 .param("password", "a-long-passphrase").param("scope", "READ_WRITE").param("days", "30")
                 .with(user(reader)).with(csrf())).andReturn().getResponse();
@@ -75,13 +74,13 @@ class PersonalAccessTokenTest {
 
     @Test
     void aBearerTokenReadsTheApiUnderTheSameGateUntilRevoked() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = ((AccountPrincipal) reader).id();
         String token = tokens.create(readerId, "script").token();
 
         assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(200);
 
-        long pendingId = ((AccountPrincipal) users.loadUserByUsername(DemoUsers.email("pending"))).id();
+        long pendingId = ((AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("pending"))).id();
         String pendingToken = tokens.create(pendingId, "pending app").token();
         MockHttpServletResponse gated = bearer(get(ARTICLE_API), pendingToken);
         assertThat(gated.getStatus()).isEqualTo(403);
@@ -99,7 +98,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void aTokenIsNothingOutsideTheApi() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         String token = tokens.create(((AccountPrincipal) reader).id(), "script").token();
 
         // A page treats the request as anonymous: to the gate, to the sign-in page.
@@ -115,7 +114,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void bearerApiPostsNeedNoCsrfTokenButSessionPostsStillDo() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         String token = tokens.create(((AccountPrincipal) reader).id(), "script").token();
         String body = "{\"body\":\"令牌发表的评论\"}";
 
@@ -130,7 +129,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void aNamelessTokenIsRefusedWithAMessage() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         MockHttpServletResponse response = mvc.perform(post("/account/tokens").param("name", "   ")
                 .param("password", "a-long-passphrase").with(user(reader)).with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
@@ -140,8 +139,8 @@ class PersonalAccessTokenTest {
 
     @Test
     void oneUserCannotRevokeAnothersToken() {
-        long a = ((AccountPrincipal) readers.create()).id();
-        long b = ((AccountPrincipal) readers.create()).id();
+        long a = ((AccountPrincipal) readers.passedReader()).id();
+        long b = ((AccountPrincipal) readers.passedReader()).id();
         tokens.create(a, "mine");
         long tokenOfA = tokens.list(a).get(0).id();
 
@@ -151,7 +150,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void makingATokenAsksForThePasswordAgain() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         for (String password : new String[] {"", "not-my-passphrase"}) {
             MockHttpServletResponse refused = mvc.perform(post("/account/tokens").param("name", "stolen session")
                     .param("password", password).with(user(reader)).with(csrf())).andReturn().getResponse();
@@ -169,7 +168,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void aReadTokenReadsButChangesNothing() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         String token = tokens.create(((AccountPrincipal) reader).id(), "reader", PersonalAccessTokens.Scope.READ, 30).token();
 
         assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(200);
@@ -181,7 +180,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void aTokenExpiresAndShowsItsExpiryScopeAndLastUse() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = ((AccountPrincipal) reader).id();
         var created = tokens.create(readerId, "short", PersonalAccessTokens.Scope.READ_WRITE, 1);
         assertThat(bearer(get(ARTICLE_API), created.token()).getStatus()).isEqualTo(200);
@@ -202,7 +201,7 @@ class PersonalAccessTokenTest {
 
     @Test
     void disablingTheAccountOrChangingItsPasswordEndsItsTokens() throws Exception {
-        UserDetails reader = readers.create();
+        UserDetails reader = readers.passedReader();
         long readerId = ((AccountPrincipal) reader).id();
         String token = tokens.create(readerId, "script").token();
         assertThat(bearer(get(ARTICLE_API), token).getStatus()).isEqualTo(200);

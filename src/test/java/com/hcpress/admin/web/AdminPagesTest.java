@@ -31,8 +31,8 @@ import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.RequestOrigin;
 import com.hcpress.shared.web.NotFoundException;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Administrators find users, change roles and disable accounts (each audited), and find any audit
@@ -69,26 +69,26 @@ class AdminPagesTest {
         long id = create(email);
         assertThat(page("/admin/users?q=" + email)).contains(email, "/admin/users/" + id);
 
-        mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(DemoUsers.as(users, "admin"))
+        mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(TestUsers.asDemo(users, "admin"))
                 .param("role", "READER").param("role", "REVIEWER")).andExpect(status().isFound());
         assertThat(accounts.find(id).orElseThrow().roles()).containsExactlyInAnyOrder(Role.READER, Role.REVIEWER);
         assertThat(page("/admin/audit?actor=admin@hcpress.test&action=account.roles&from=" + TODAY + "&to=" + TODAY))
                 .contains("account.roles-changed", "user:" + id);
 
-        String refused = mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(DemoUsers.as(users, "admin"))
+        String refused = mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(TestUsers.asDemo(users, "admin"))
                         .param("role", "READER").param("role", "SUPERUSER"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("没有这个角色");
-        mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(DemoUsers.as(users, "admin")))
+        mvc.perform(post("/admin/users/" + id + "/roles").with(csrf()).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isBadRequest());
         assertThat(accounts.find(id).orElseThrow().roles()).containsExactlyInAnyOrder(Role.READER, Role.REVIEWER);
 
-        mvc.perform(post("/admin/users/" + id + "/disable").with(csrf()).with(DemoUsers.as(users, "admin")))
+        mvc.perform(post("/admin/users/" + id + "/disable").with(csrf()).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isFound());
         assertThat(accounts.find(id).orElseThrow().enabled()).isFalse();
         assertThat(page("/admin/audit?action=account.disabled")).contains("user:" + id);
 
-        mvc.perform(post("/admin/users/" + id + "/enable").with(csrf()).with(DemoUsers.as(users, "admin")))
+        mvc.perform(post("/admin/users/" + id + "/enable").with(csrf()).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isFound());
         assertThat(accounts.find(id).orElseThrow().enabled()).isTrue();
         assertThat(page("/admin/audit?action=account.enabled")).contains("user:" + id);
@@ -97,9 +97,9 @@ class AdminPagesTest {
     @Test
     void anAdministratorCannotLockThemselvesOut() throws Exception {
         long admin = accounts.find(SignInIdentifier.parse("admin@hcpress.test").orElseThrow()).orElseThrow().id();
-        mvc.perform(post("/admin/users/" + admin + "/disable").with(csrf()).with(DemoUsers.as(users, "admin")))
+        mvc.perform(post("/admin/users/" + admin + "/disable").with(csrf()).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/users/" + admin + "/roles").with(csrf()).with(DemoUsers.as(users, "admin"))
+        mvc.perform(post("/admin/users/" + admin + "/roles").with(csrf()).with(TestUsers.asDemo(users, "admin"))
                 .param("role", "READER")).andExpect(status().isBadRequest());
         assertThat(accounts.find(admin).orElseThrow().roles()).contains(Role.ADMIN);
         assertThat(accounts.find(admin).orElseThrow().enabled()).isTrue();
@@ -108,7 +108,7 @@ class AdminPagesTest {
     @Test
     void anUnknownAccountIsNotFoundNeverAServerError() throws Exception {
         long admin = accounts.find(SignInIdentifier.parse("admin@hcpress.test").orElseThrow()).orElseThrow().id();
-        mvc.perform(post("/admin/users/999999999/disable").with(csrf()).with(DemoUsers.as(users, "admin")))
+        mvc.perform(post("/admin/users/999999999/disable").with(csrf()).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> accounts.disable(admin, 999_999_999L)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.changeRoles(admin, 999_999_999L, Set.of(Role.READER)))
@@ -150,7 +150,7 @@ class AdminPagesTest {
         assertThat(statusOf("/admin/consents?document=ZONE_CONSENT:no-such-zone")).isEqualTo(400);
         assertThat(statusOf("/admin/consents/export?from=yesterday")).isEqualTo(400);
         assertThat(statusOf("/admin/users?q=" + "x".repeat(300))).isEqualTo(400);
-        String page = mvc.perform(get("/admin/audit?from=2026-02-30").with(DemoUsers.as(users, "admin")))
+        String page = mvc.perform(get("/admin/audit?from=2026-02-30").with(TestUsers.asDemo(users, "admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("日期格式应为 年-月-日");
         assertThat(page("/admin/audit?actor=nobody@hcpress.test")).contains("没有与之对应的账户");
@@ -168,7 +168,7 @@ class AdminPagesTest {
         assertThat(found).contains(email, "同意", "撤回", "10.1.2.3");
         assertThat(page("/admin/consents?user=" + id + "&choice=WITHDRAWN")).contains("<td data-label=\"选择\">撤回</td>").doesNotContain("<td data-label=\"选择\">同意</td>");
 
-        var response = mvc.perform(get("/admin/consents/export?user=" + email).with(DemoUsers.as(users, "admin")))
+        var response = mvc.perform(get("/admin/consents/export?user=" + email).with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).contains("consent-ledger-" + TODAY + ".csv");
@@ -189,12 +189,12 @@ class AdminPagesTest {
 
     private String page(String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                        .with(DemoUsers.as(users, "admin")))
+                        .with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private int statusOf(String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                .with(DemoUsers.as(users, "admin"))).andReturn().getResponse().getStatus();
+                .with(TestUsers.asDemo(users, "admin"))).andReturn().getResponse().getStatus();
     }
 }

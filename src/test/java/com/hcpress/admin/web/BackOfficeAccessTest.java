@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * Every back-office route, GET and POST, refuses readers and reviewers; the /admin ones refuse
@@ -76,7 +76,7 @@ class BackOfficeAccessTest {
 
     private int status(Route route, String actor) throws Exception {
         var request = route.method() == RequestMethod.GET ? get(route.path()) : post(route.path()).with(csrf());
-        return mvc.perform(request.with(DemoUsers.as(users, actor))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(TestUsers.asDemo(users, actor))).andReturn().getResponse().getStatus();
     }
 
     /** The back office's routes: /editor/zones/** and /admin/** except the search index page, which is older. */

@@ -14,9 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
@@ -25,13 +24,13 @@ import com.microsoft.playwright.Page;
 class BackOfficeBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
 
     @Test
     void anEditorDownloadsTheZoneAnswersWithABomAndChineseText() throws Exception {
-        long readerId = ((AccountPrincipal) readers.create()).id();
+        long readerId = ((AccountPrincipal) readers.passedReader()).id();
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/editor/zones/liver-intervention/questions"));
         assertThat(page.locator("h1")).hasText("问卷");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("backoffice-questions")).setFullPage(true));
@@ -48,7 +47,7 @@ class BackOfficeBrowserTest extends BrowserTestSupport {
     @Test
     void theAdministratorsPagesFitAPhone() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "admin");
+        TestUsers.signInDemo(page, url(""), "admin");
         page.navigate(url("/admin/reviews"));
         assertThat(page.locator("figure.review-chart svg")).isVisible();
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
@@ -67,9 +66,9 @@ class BackOfficeBrowserTest extends BrowserTestSupport {
 
     @Test
     void anAdministratorDisablesAnAccountAndEnablesItAgain() {
-        long readerId = ((AccountPrincipal) readers.create()).id();
+        long readerId = ((AccountPrincipal) readers.passedReader()).id();
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "admin");
+        TestUsers.signInDemo(page, url(""), "admin");
         page.navigate(url("/admin/users/" + readerId));
 
         List<String> asked = new ArrayList<>();

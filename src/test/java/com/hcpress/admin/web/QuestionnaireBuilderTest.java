@@ -27,8 +27,8 @@ import com.hcpress.content.NewZone;
 import com.hcpress.questionnaire.QuestionItem;
 import com.hcpress.questionnaire.QuestionnaireBuilder;
 import com.hcpress.questionnaire.Questionnaires;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /**
  * The questionnaire builder on a zone of its own: adding, reordering, editing (in place when
@@ -73,14 +73,14 @@ class QuestionnaireBuilderTest {
         assertThat(items.get(2).question().options()).extracting(option -> option.value())
                 .containsExactly("option-1", "option-2", "option-3");
 
-        mvc.perform(post(base + "/" + items.get(2).id() + "/up").with(csrf()).with(DemoUsers.as(users, "editor")))
+        mvc.perform(post(base + "/" + items.get(2).id() + "/up").with(csrf()).with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isFound());
         assertThat(builder.items(zoneId)).extracting(item -> item.question().key()).containsExactly("role", "item-3", "item-2");
-        mvc.perform(post(base + "/" + items.get(0).id() + "/up").with(csrf()).with(DemoUsers.as(users, "editor")))
+        mvc.perform(post(base + "/" + items.get(0).id() + "/up").with(csrf()).with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isFound());
         assertThat(builder.items(zoneId).get(0).question().key()).isEqualTo("role");
 
-        mvc.perform(post(base + "/" + items.get(0).id()).with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post(base + "/" + items.get(0).id()).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("type", "SINGLE_CHOICE").param("required", "true").param("questionZh", "您目前的岗位？")
                         .param("questionEn", "Your current role?").param("options", "doctor | 医生 | Doctor\nnurse | 护士 | Nurse"))
                 .andExpect(status().isFound());
@@ -100,10 +100,10 @@ class QuestionnaireBuilderTest {
         QuestionItem role = builder.items(zoneId).get(0);
         assertThat(role.answers()).isEqualTo(1);
 
-        String form = mvc.perform(get(base + "/" + role.id()).with(DemoUsers.as(users, "editor")))
+        String form = mvc.perform(get(base + "/" + role.id()).with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("此问题已有 1 份回答：保存后将生成第 2 版");
-        mvc.perform(post(base + "/" + role.id()).with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post(base + "/" + role.id()).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("type", "SINGLE_CHOICE").param("required", "true").param("questionZh", "您的执业类别？")
                         .param("questionEn", "Your licence type?").param("options", "physician | 执业医师 | Physician\nrn | 注册护士 | Nurse"))
                 .andExpect(status().isFound());
@@ -115,11 +115,11 @@ class QuestionnaireBuilderTest {
         assertThat(questionnaires.done(reader, zoneId)).isTrue();
 
         QuestionItem note = builder.items(zoneId).get(1);
-        mvc.perform(post(base + "/" + note.id() + "/remove").with(csrf()).with(DemoUsers.as(users, "editor")))
+        mvc.perform(post(base + "/" + note.id() + "/remove").with(csrf()).with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isFound());
         assertThat(builder.items(zoneId)).hasSize(1);
 
-        byte[] csv = mvc.perform(get("/editor/zones/" + slug + "/answers.csv").with(DemoUsers.as(users, "editor")))
+        byte[] csv = mvc.perform(get("/editor/zones/" + slug + "/answers.csv").with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
@@ -131,15 +131,15 @@ class QuestionnaireBuilderTest {
 
     @Test
     void badItemsAreRefusedWithAMessageAndStoreNothing() throws Exception {
-        String page = mvc.perform(post(base).with(csrf()).with(DemoUsers.as(users, "editor"))
+        String page = mvc.perform(post(base).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("key", "Bad Key").param("type", "SINGLE_CHOICE").param("questionZh", "题".repeat(501))
                         .param("questionEn", "").param("options", "only | 一个 | One"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("标识只能包含小写字母", "题目最多 500 个字符", "请填写题目", "选择题需要 2 到 20 个选项");
-        mvc.perform(post(base).with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post(base).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("type", "RANKING").param("questionZh", "题").param("questionEn", "Q"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post(base).with(csrf()).with(DemoUsers.as(users, "editor")).param("type", "SINGLE_CHOICE")
+        mvc.perform(post(base).with(csrf()).with(TestUsers.asDemo(users, "editor")).param("type", "SINGLE_CHOICE")
                         .param("questionZh", "题").param("questionEn", "Q").param("options", "a,b | 甲 | A\nc | 乙 | B"))
                 .andExpect(status().isBadRequest());
         assertThat(builder.items(zoneId)).isEmpty();
@@ -148,7 +148,7 @@ class QuestionnaireBuilderTest {
     }
 
     private void add(String key, String type, String zh, String en, String options) throws Exception {
-        mvc.perform(post(base).with(csrf()).with(DemoUsers.as(users, "editor")).param("key", key).param("type", type)
+        mvc.perform(post(base).with(csrf()).with(TestUsers.asDemo(users, "editor")).param("key", key).param("type", type)
                         .param("required", "true").param("questionZh", zh).param("questionEn", en).param("options", options))
                 .andExpect(status().isFound());
     }

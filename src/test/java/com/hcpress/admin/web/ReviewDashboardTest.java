@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.hcpress.verification.ReviewDay;
 import com.hcpress.verification.ReviewStatistics;
 
@@ -95,7 +95,7 @@ class ReviewDashboardTest {
 
     @Test
     void theDashboardDrawsThirtyDaysAsAnAccessibleSvg() throws Exception {
-        String page = mvc.perform(get("/admin/reviews").with(DemoUsers.as(users, "admin")))
+        String page = mvc.perform(get("/admin/reviews").with(TestUsers.asDemo(users, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<svg", "role=\"img\"", "aria-labelledby=\"review-chart-title review-chart-desc\"",
                 "viewBox=\"0 0 360 220\"", "近 30 天的审核情况");

@@ -26,8 +26,8 @@ import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.RequestOrigin;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** Editors create and change zones and publish their informed consent; bad input stores nothing. */
 @HcpressIntegrationTest
@@ -49,19 +49,19 @@ class ZoneAdministrationTest {
     @Test
     void anEditorCreatesAndChangesAZone() throws Exception {
         String slug = freshSlug();
-        mvc.perform(post("/editor/zones").with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post("/editor/zones").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("slug", slug).param("nameZh", "心血管专区").param("nameEn", "Cardiology")
                         .param("descriptionZh", "心内科的综述").param("descriptionEn", "Reviews in cardiology").param("position", "5"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/editor/zones/" + slug));
         long zoneId = catalog.zone(slug).orElseThrow().id();
         assertThat(audits("zone.created", "zone:" + zoneId)).isEqualTo(1);
 
-        mvc.perform(post("/editor/zones/" + slug).with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post("/editor/zones/" + slug).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("nameZh", "心血管与代谢").param("nameEn", "Cardiometabolic").param("position", "2"))
                 .andExpect(status().isFound());
         assertThat(catalog.zoneDetails(zoneId).orElseThrow().nameEn()).isEqualTo("Cardiometabolic");
         assertThat(catalog.zoneDetails(zoneId).orElseThrow().position()).isEqualTo(2);
-        String page = mvc.perform(get("/editor/zones/" + slug).with(DemoUsers.as(users, "editor")))
+        String page = mvc.perform(get("/editor/zones/" + slug).with(TestUsers.asDemo(users, "editor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("心血管与代谢", "/editor/zones/" + slug + "/questions");
     }
@@ -69,12 +69,12 @@ class ZoneAdministrationTest {
     @Test
     void badZoneInputIsRefusedWithAMessageAndStoresNothing() throws Exception {
         long before = zoneCount();
-        String page = mvc.perform(post("/editor/zones").with(csrf()).with(DemoUsers.as(users, "editor"))
+        String page = mvc.perform(post("/editor/zones").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("slug", "Not A Slug!").param("nameZh", "名".repeat(121)).param("nameEn", "")
                         .param("position", "first"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("网址名只能包含小写字母", "名称最多 120 个字符", "请填写名称", "排序应为 0 到 9999 的整数");
-        mvc.perform(post("/editor/zones").with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post("/editor/zones").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .param("slug", "liver-intervention").param("nameZh", "重复").param("nameEn", "Duplicate")
                         .param("position", "1"))
                 .andExpect(status().isBadRequest());
@@ -84,7 +84,7 @@ class ZoneAdministrationTest {
     @Test
     void publishingAConsentVersionHashesItAuditsItAndAsksReadersAgain() throws Exception {
         String slug = freshSlug();
-        mvc.perform(post("/editor/zones").with(csrf()).with(DemoUsers.as(users, "editor"))
+        mvc.perform(post("/editor/zones").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("slug", slug).param("nameZh", "测试专区").param("nameEn", "Test zone").param("position", "9"));
         long zoneId = catalog.zone(slug).orElseThrow().id();
         publish(slug, "知情同意 v1", "第一版正文").andExpect(status().isFound());
@@ -94,7 +94,7 @@ class ZoneAdministrationTest {
                 ConsentChoice.AGREED, new RequestOrigin("127.0.0.1", "test"));
         assertThat(consents.state(reader, DocumentKind.ZONE_CONSENT, zoneId)).isEqualTo(ConsentState.AGREED);
 
-        String form = mvc.perform(get("/editor/zones/" + slug + "/consent").with(DemoUsers.as(users, "editor")))
+        String form = mvc.perform(get("/editor/zones/" + slug + "/consent").with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).contains("发布第 2 版", "目前已同意现行版本的 1 位用户");
 
@@ -111,7 +111,7 @@ class ZoneAdministrationTest {
     void aConsentVersionWithABadDateOrNoTextIsNotPublished() throws Exception {
         long before = jdbc.sql("select count(*) from legal_document").query(Long.class).single();
         String page = mvc.perform(post("/editor/zones/liver-intervention/consent").with(csrf())
-                        .with(DemoUsers.as(users, "editor"))
+                        .with(TestUsers.asDemo(users, "editor"))
                         .param("effectiveOn", "2026-02-30").param("titleZh", "标题").param("titleEn", "Title")
                         .param("textZh", " ").param("textEn", "Text"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
@@ -121,7 +121,7 @@ class ZoneAdministrationTest {
 
     private org.springframework.test.web.servlet.ResultActions publish(String slug, String title, String text)
             throws Exception {
-        return mvc.perform(post("/editor/zones/" + slug + "/consent").with(csrf()).with(DemoUsers.as(users, "editor"))
+        return mvc.perform(post("/editor/zones/" + slug + "/consent").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("effectiveOn", "2026-03-01").param("titleZh", title).param("titleEn", "Consent")
                 .param("textZh", text).param("textEn", "English text of " + title));
     }

@@ -11,8 +11,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class ReferenceExportTest {
@@ -94,7 +94,7 @@ class ReferenceExportTest {
     private MockHttpServletResponse as(String actor, String path) throws Exception {
         var request = get(path);
         if (!actor.equals("anonymous")) {
-            request.with(DemoUsers.as(users, actor));
+            request.with(TestUsers.asDemo(users, actor));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

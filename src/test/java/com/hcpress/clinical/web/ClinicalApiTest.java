@@ -34,7 +34,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 
 /**
  * The clinical API against every public case, replayed as the case file writes it, and against
@@ -57,7 +57,7 @@ class ClinicalApiTest {
     /** The tools and studies are behind the zone's gate: a reader who passed it asks. */
     @BeforeEach
     void asPassedReader() {
-        mvc = DemoUsers.mockMvcAs(context, users, "reader");
+        mvc = TestUsers.mockMvcAsDemo(context, users, "reader");
     }
 
     static Stream<Arguments> publicCases() throws IOException {

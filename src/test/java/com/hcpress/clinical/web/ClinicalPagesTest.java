@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class ClinicalPagesTest {
@@ -32,7 +32,7 @@ class ClinicalPagesTest {
     /** The tools and studies are behind the zone's gate: a reader who passed it asks. */
     @BeforeEach
     void asPassedReader() {
-        mvc = DemoUsers.mockMvcAs(context, users, "reader");
+        mvc = TestUsers.mockMvcAsDemo(context, users, "reader");
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.hcpress.clinical.Calculation;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -26,7 +26,7 @@ class SelectorBrowserTest extends BrowserTestSupport {
     @Test
     void anImplausibleInrIsNamedBesideItsFieldThenTheCorrectedCaseIsExplained() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/clinical/selector"));
         assertThat(page.locator(".clinical-notice")).containsText("不替代临床判断");
         fillIntermediateHcc(page);
@@ -65,7 +65,7 @@ class SelectorBrowserTest extends BrowserTestSupport {
     @Test
     void aSharedResultOpensAsItWasInEnglish() {
         Page page = browser.phone("en-US");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/clinical/child-pugh?bilirubin=34.2&bilirubinUnit=umol/L&albumin=35&albuminUnit=g/L&inr=1.7"
                 + "&ascites=slight&encephalopathy=none"));
 

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The clinical tools are linked where a reader needs them, and their units start in the reader's language. */
 @HcpressIntegrationTest
@@ -35,7 +35,7 @@ class ToolsWhereNeededTest {
 
     @BeforeEach
     void asPassedReader() {
-        mvc = DemoUsers.mockMvcAs(context, users, "reader");
+        mvc = TestUsers.mockMvcAsDemo(context, users, "reader");
     }
 
     @Test

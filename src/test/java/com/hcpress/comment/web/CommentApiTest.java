@@ -19,10 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
-import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.jayway.jsonpath.JsonPath;
 
 /** The comments API: the same gate and rules as the pages, refusals as RFC 9457 problem details. */
@@ -31,7 +31,7 @@ class CommentApiTest {
 
     @Autowired
     MockMvc mvc;
-    final TestReaders readers;
+    final TestUsers readers;
 
     ArticleSummary article;
     AccountPrincipal reader;
@@ -39,13 +39,13 @@ class CommentApiTest {
 
     @Autowired
     CommentApiTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
     }
 
     @BeforeEach
     void freshArticle() {
         article = readers.freshArticle();
-        reader = readers.passed();
+        reader = readers.passedReader();
         base = "/api/v1/articles/" + article.slug() + "/comments";
     }
 
@@ -74,7 +74,7 @@ class CommentApiTest {
     @Test
     void theCursorLeadsToTheNextPage() throws Exception {
         for (int i = 0; i < 21; i++) {
-            mvc.perform(json(post(base), "{\"body\":\"第 " + i + " 条\"}").with(user(readers.passed()))).andExpect(status().isCreated());
+            mvc.perform(json(post(base), "{\"body\":\"第 " + i + " 条\"}").with(user(readers.passedReader()))).andExpect(status().isCreated());
         }
         String first = mvc.perform(get(base).param("sort", "liked").with(user(reader)))
                 .andExpect(jsonPath("$.comments.length()").value(20)).andExpect(jsonPath("$.total").value(21))
@@ -126,7 +126,7 @@ class CommentApiTest {
     @Test
     void editingSomeoneElsesCommentIs403AndDeletingOwnIs204() throws Exception {
         long id = postComment("我的", null);
-        mvc.perform(patch(base + "/" + id).with(user(readers.passed())).with(csrf())
+        mvc.perform(patch(base + "/" + id).with(user(readers.passedReader())).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"改别人的\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("NOT_YOURS"));
         mvc.perform(json(patch(base + "/" + id), "{\"body\":\"改自己的\"}"))
@@ -138,7 +138,7 @@ class CommentApiTest {
     @Test
     void theGateAnswers401And403AndNothingElse() throws Exception {
         long id = postComment("认证读者的讨论", null);
-        AccountPrincipal newcomer = readers.unverified();
+        AccountPrincipal newcomer = readers.unverifiedReader();
 
         mvc.perform(get(base)).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.step").value("SIGN_IN"))
                 .andExpect(jsonPath("$.total").doesNotExist());

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.Comments;
-import com.hcpress.comment.TestReaders;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -26,21 +25,21 @@ import com.microsoft.playwright.Page;
 class CommentBrowserTest extends BrowserTestSupport {
 
 
-    final TestReaders readers;
+    final TestUsers readers;
     @Autowired
     Comments comments;
 
     @Autowired
     CommentBrowserTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
     }
 
     /** The demo discussion as demo reader@, who passed the demo zone's gate, sees it. */
     @Test
     void aReaderReadsTheDemoDiscussionLoadsMoreAndSwitchesToMostLiked() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "reader");
-        page.navigate(url("/articles/" + TestReaders.DEMO_ARTICLE + "#comments"));
+        TestUsers.signInDemo(page, url(""), "reader");
+        page.navigate(url("/articles/" + TestUsers.DEMO_ARTICLE + "#comments"));
         Locator list = page.locator("#comment-list > li.comment");
         assertThat(list).hasCount(20);
         page.locator("#comments").scrollIntoViewIfNeeded();
@@ -71,10 +70,10 @@ class CommentBrowserTest extends BrowserTestSupport {
     @Test
     void aReaderPostsRepliesLikesEditsAndReports() {
         ArticleSummary article = readers.freshArticle();
-        AccountPrincipal other = readers.passed();
+        AccountPrincipal other = readers.passedReader();
         long theirs = comments.post(other, article, "HAIC 术后您们多久复查 AFP？", null).id();
         Page page = browser.phone("zh-CN");
-        signIn(page, readers.passed());
+        signIn(page, readers.passedReader());
         page.navigate(url("/articles/" + article.slug()));
         showComments(page);
 
@@ -121,9 +120,9 @@ class CommentBrowserTest extends BrowserTestSupport {
     void theXssCorpusStaysInertInTheBrowser() {
         ArticleSummary article = readers.freshArticle();
         for (String payload : CommentPagesTest.XSS) {
-            comments.post(readers.passed(), article, payload, null);
+            comments.post(readers.passedReader(), article, payload, null);
         }
-        AccountPrincipal reader = readers.passed();
+        AccountPrincipal reader = readers.passedReader();
         Page page = browser.phone("zh-CN");
         List<String> dialogs = new ArrayList<>();
         page.onDialog(dialog -> {
@@ -153,13 +152,13 @@ class CommentBrowserTest extends BrowserTestSupport {
     @Test
     void anEditorPinsAndHidesFromTheArticleAndTheReaderSeesTheResult() {
         ArticleSummary article = readers.freshArticle();
-        long pinned = comments.post(readers.passed(), article, "值得置顶的经验总结", null).id();
-        long hidden = comments.post(readers.passed(), article, "含有患者姓名的评论", null).id();
-        comments.post(readers.passed(), article, "最新的一条", null);
+        long pinned = comments.post(readers.passedReader(), article, "值得置顶的经验总结", null).id();
+        long hidden = comments.post(readers.passedReader(), article, "含有患者姓名的评论", null).id();
+        comments.post(readers.passedReader(), article, "最新的一条", null);
 
         Page editor = browser.phone("zh-CN");
         editor.onDialog(dialog -> dialog.accept());
-        DemoUsers.signIn(editor, url(""), "editor");
+        TestUsers.signInDemo(editor, url(""), "editor");
         editor.navigate(url("/articles/" + article.slug()));
         showComments(editor);
         Locator toPin = editor.locator("#comment-" + pinned);
@@ -182,7 +181,7 @@ class CommentBrowserTest extends BrowserTestSupport {
         editor.context().close();
     }
 
-    /** Through the real form, with the password {@link com.hcpress.support.PassedReaders} gives its readers. */
+    /** Through the real form, with the password {@link com.hcpress.support.TestUsers} gives its readers. */
     private void signIn(Page page, AccountPrincipal reader) {
         page.navigate(url("/login"));
         page.fill("#username", reader.displayName());

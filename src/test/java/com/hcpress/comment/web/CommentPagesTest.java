@@ -17,14 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.ReportReason;
-import com.hcpress.comment.TestReaders;
-import com.hcpress.gate.GatePaths;
 import com.hcpress.content.ArticleSummary;
+import com.hcpress.gate.GatePaths;
+import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 /** The article page's comments and their htmx fragments, the editors' queue, and escaping. */
 @HcpressIntegrationTest
@@ -51,7 +51,7 @@ class CommentPagesTest {
 
     @Autowired
     MockMvc mvc;
-    final TestReaders readers;
+    final TestUsers readers;
     @Autowired
     Comments comments;
 
@@ -61,13 +61,13 @@ class CommentPagesTest {
 
     @Autowired
     CommentPagesTest(ApplicationContext context) {
-        this.readers = new TestReaders(context);
+        this.readers = context.getBean(TestUsers.class);
     }
 
     @BeforeEach
     void freshArticle() {
         article = readers.freshArticle();
-        reader = readers.passed();
+        reader = readers.passedReader();
         base = "/articles/" + article.slug() + "/comments";
     }
 
@@ -111,7 +111,7 @@ class CommentPagesTest {
     @Test
     void viewMoreLoadsTheNextTwentyInPlace() throws Exception {
         for (int i = 0; i < 25; i++) {
-            comments.post(readers.passed(), article, "评论 " + i, null);
+            comments.post(readers.passedReader(), article, "评论 " + i, null);
         }
         String section = mvc.perform(get(base).with(user(reader)).header("HX-Request", "true"))
                 .andReturn().getResponse().getContentAsString();
@@ -124,7 +124,7 @@ class CommentPagesTest {
 
     @Test
     void likeAndReportAnswerTheirOwnFragments() throws Exception {
-        CommentView posted = comments.post(readers.passed(), article, "值得点赞", null);
+        CommentView posted = comments.post(readers.passedReader(), article, "值得点赞", null);
         String like = mvc.perform(post(base + "/" + posted.id() + "/like").with(user(reader)).with(csrf())
                         .header("HX-Request", "true"))
                 .andReturn().getResponse().getContentAsString();
@@ -144,7 +144,7 @@ class CommentPagesTest {
     @Test
     void everyPayloadOfTheXssCorpusIsShownAsTextAndNeverAsMarkup() throws Exception {
         for (String payload : XSS) {
-            comments.post(readers.passed(), article, payload, null);
+            comments.post(readers.passedReader(), article, payload, null);
         }
         String page = mvc.perform(get(base).with(user(reader)).header("HX-Request", "true"))
                 .andReturn().getResponse().getContentAsString();
@@ -166,9 +166,9 @@ class CommentPagesTest {
     @Test
     void theEditorsQueueShowsReportedAndRecentCommentsWithArticleAndAuthor() throws Exception {
         AccountPrincipal editor = readers.demo("editor");
-        CommentView reported = comments.post(readers.passed(), article, "被举报的评论", null);
+        CommentView reported = comments.post(readers.passedReader(), article, "被举报的评论", null);
         comments.report(reader, article, reported.id(), ReportReason.PRIVACY, "含住院号");
-        CommentView quiet = comments.post(readers.passed(), article, "普通的新评论", null);
+        CommentView quiet = comments.post(readers.passedReader(), article, "普通的新评论", null);
 
         String queue = mvc.perform(get("/editor/comments").with(user(editor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -194,10 +194,10 @@ class CommentPagesTest {
     @Test
     void someoneWhoHasNotPassedTheGateGetsNoCommentsFromAnyPage() throws Exception {
         comments.post(reader, article, "不该被看到的评论", null);
-        AccountPrincipal newcomer = readers.unverified();
+        AccountPrincipal newcomer = readers.unverifiedReader();
 
         mvc.perform(get("/articles/" + article.slug()).with(user(newcomer))).andExpect(status().is3xxRedirection());
-        String gate = GatePaths.gate(TestReaders.ZONE, "/articles/" + article.slug());
+        String gate = GatePaths.gate(TestUsers.ZONE, "/articles/" + article.slug());
         mvc.perform(get(base).with(user(newcomer))).andExpect(redirectedUrl(gate));
         String fragment = mvc.perform(get(base).with(user(newcomer)).header("HX-Request", "true"))
                 .andExpect(status().isForbidden()).andExpect(header().string("HX-Redirect", "/articles/" + article.slug()))

@@ -17,8 +17,8 @@ import com.hcpress.content.NewZone;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -31,7 +31,7 @@ class ArticleBrowserTest extends BrowserTestSupport {
     @Test
     void aReaderFollowsACitationToItsReferenceAndBackOnAPhone() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article-top")));
 
@@ -61,7 +61,7 @@ class ArticleBrowserTest extends BrowserTestSupport {
     @Test
     void theWholeArticleReadsWellOnAPhoneAndOnADesktop() {
         Page phone = browser.phone("zh-CN");
-        DemoUsers.signIn(phone, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(phone, url(""), ContentPagesTest.READER);
         phone.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article-full-phone")).setFullPage(true));
         phone.context().close();
@@ -76,7 +76,7 @@ class ArticleBrowserTest extends BrowserTestSupport {
     @Test
     void theCommentsLoadOnceTheReaderScrollsToThem() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         assertThat(page.locator("h1")).isVisible();
         assertThat(page.locator("#comment-list")).hasCount(0);

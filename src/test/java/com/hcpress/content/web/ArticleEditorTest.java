@@ -33,8 +33,8 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.RevisionSummary;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class ArticleEditorTest {
@@ -66,7 +66,7 @@ class ArticleEditorTest {
                         .replaceAll("\\{[^}]+}", "1");
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                     MockHttpServletRequestBuilder request = method == RequestMethod.GET ? get(path) : post(path).with(csrf());
-                    int status = mvc.perform(request.with(DemoUsers.as(users, "reader"))).andReturn().getResponse().getStatus();
+                    int status = mvc.perform(request.with(TestUsers.asDemo(users, "reader"))).andReturn().getResponse().getStatus();
                     assertThat(status).as(method + " " + path).isEqualTo(403);
                     checked.add(method + " " + pattern);
                 }
@@ -102,7 +102,7 @@ class ArticleEditorTest {
         assertThat(desk.article(id).orElseThrow().draft().title()).isEqualTo("Second title");
 
         int publish = mvc.perform(post("/editor/articles/" + id + "/publish").param("version", Long.toString(second.version()))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
         assertThat(publish).isEqualTo(302);
         assertThat(catalog.publishedArticle(slug)).get().satisfies(view -> {
             assertThat(view.title()).isEqualTo("Second title");
@@ -111,7 +111,7 @@ class ArticleEditorTest {
 
         long version = desk.article(id).orElseThrow().version();
         int restore = mvc.perform(post("/editor/articles/" + id + "/revisions/1/restore").param("version", Long.toString(version))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
         assertThat(restore).isEqualTo(302);
         EditableArticle restored = desk.article(id).orElseThrow();
         assertThat(restored.revision()).isEqualTo(3);
@@ -123,13 +123,13 @@ class ArticleEditorTest {
         assertThat(history.get(0).editedBy()).isNotBlank();
 
         int staleRestore = mvc.perform(post("/editor/articles/" + id + "/revisions/2/restore").param("version", Long.toString(version))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
         assertThat(staleRestore).isEqualTo(409);
         assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(3);
 
         int unpublish = mvc.perform(post("/editor/articles/" + id + "/unpublish")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
         assertThat(unpublish).isEqualTo(302);
         assertThat(catalog.publishedArticle(slug)).isEmpty();
 
@@ -138,17 +138,17 @@ class ArticleEditorTest {
         assertThat(audited).containsExactly("article.published", "article.restored", "article.unpublished");
 
         String list = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "draft")
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+                .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("/editor/articles/" + id, "/editor/comments", "/editor/zones");
         String published = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "published")
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+                .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getContentAsString();
         assertThat(published).doesNotContain("/editor/articles/" + id + "\"");
     }
 
     @Test
     void anInvalidFormStoresNothingAndSaysWhy() throws Exception {
         String slug = "Bad Slug";
-        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", "")
                 .param("sourceLine", "HCPress").param("bodyMarkdown", "Text [1].")
                 .param("refCitation", "Somebody A. Something. J Test. 2024;1(1):1-2.").param("refYear", "20x4")
@@ -186,7 +186,7 @@ class ArticleEditorTest {
         assertThat(save(id, saved.version(), "Guarded title").getStatus()).isEqualTo(302);
         assertThat(desk.article(id).orElseThrow().revision()).as("a save that changes nothing makes no revision").isEqualTo(2);
 
-        MockHttpServletResponse uncited = mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+        MockHttpServletResponse uncited = mvc.perform(post("/editor/articles/" + id).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("version", Long.toString(desk.article(id).orElseThrow().version())).param("zoneId", Long.toString(zone()))
                 .param("title", "Guarded title").param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
                 .param("bodyMarkdown", "Only one reference [1], yet [15] is cited.")
@@ -196,7 +196,7 @@ class ArticleEditorTest {
         assertThat(page("/editor/articles/" + id)).contains("正文中的引用 [15] 没有对应的参考文献");
         MockHttpServletResponse publish = mvc.perform(post("/editor/articles/" + id + "/publish")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(publish.getStatus()).isEqualTo(422);
         assertThat(publish.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
         assertThat(desk.article(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
@@ -204,7 +204,7 @@ class ArticleEditorTest {
 
     @Test
     void thePreviewIsTheReadersRenderingWithWarnings() throws Exception {
-        String html = mvc.perform(post("/editor/articles/preview").with(csrf()).with(DemoUsers.as(users, "editor"))
+        String html = mvc.perform(post("/editor/articles/preview").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .header("HX-Request", "true")
                         .param("bodyMarkdown", "TACE [1] and HAIC [1,2], not [9]. <script>alert(1)</script>")
                         .param("refCitation", "One A. First. J A. 2020;1:1.", "Two B. Second. J B. 2021;2:2."))
@@ -217,7 +217,7 @@ class ArticleEditorTest {
     @Test
     void aPastedLineComesBackAsAFilledReferenceRow() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/editor/articles/references/parse").with(csrf())
-                .with(DemoUsers.as(users, "editor")).header("HX-Request", "true")
+                .with(TestUsers.asDemo(users, "editor")).header("HX-Request", "true")
                 .param("line", "[7] FAN W, ZHU B, CHEN S, et al. Survival in patients with recurrent intermediate-stage "
                         + "hepatocellular carcinoma: sorafenib plus TACE vs TACE alone randomized clinical trial[J]. "
                         + "JAMA Oncol, 2024, 10(8):1047-1054.")).andReturn().getResponse();
@@ -251,7 +251,7 @@ class ArticleEditorTest {
 
     private MockHttpServletResponse upload(byte[] bytes, String name) throws Exception {
         return mvc.perform(multipart("/editor/articles/images").file(new MockMultipartFile("image", name, "image/png", bytes))
-                .param("zoneId", Long.toString(zone())).param("alt", "Test pattern").with(csrf()).with(DemoUsers.as(users, "editor"))
+                .param("zoneId", Long.toString(zone())).param("alt", "Test pattern").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .header("HX-Request", "true")).andReturn().getResponse();
     }
 
@@ -270,19 +270,19 @@ class ArticleEditorTest {
         assertThat(changes).contains("<h2>专区、类型与出处</h2>");
 
         assertThat(page("/editor/articles/" + id + "/revisions/1/changes")).contains("首个版本");
-        assertThat(mvc.perform(get("/editor/articles/" + id + "/revisions/9/changes").with(DemoUsers.as(users, "editor")))
+        assertThat(mvc.perform(get("/editor/articles/" + id + "/revisions/9/changes").with(TestUsers.asDemo(users, "editor")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(page("/editor/articles/" + id + "/revisions")).contains("/revisions/2/changes");
     }
 
     private String page(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(path).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
     }
 
     private long create(String slug, String title) throws Exception {
-        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(DemoUsers.as(users, "editor"))
+        MockHttpServletResponse response = mvc.perform(post("/editor/articles").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("slug", slug).param("zoneId", Long.toString(zone())).param("title", title)
                 .param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23").param("kind", "original")
                 .param("bodyMarkdown", "Chemoembolisation came first [1]; combinations followed [1,2].")
@@ -301,7 +301,7 @@ class ArticleEditorTest {
 
     private MockHttpServletResponse save(long id, long version, String title) throws Exception {
         EditableArticle current = desk.article(id).orElseThrow();
-        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("version", Long.toString(version)).param("zoneId", Long.toString(current.zoneId()))
                 .param("title", title).param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
                 .param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
@@ -311,7 +311,7 @@ class ArticleEditorTest {
     }
 
     private MockHttpServletResponse saveWithCover(long id, long version, String cover) throws Exception {
-        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(DemoUsers.as(users, "editor"))
+        return mvc.perform(post("/editor/articles/" + id).with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .param("version", Long.toString(version)).param("zoneId", Long.toString(zone()))
                 .param("title", "Guarded title").param("sourceLine", "HCPress editors").param("publishedOn", "2026-01-23")
                 .param("coverImageId", cover).param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")

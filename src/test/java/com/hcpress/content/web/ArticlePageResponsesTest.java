@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
-import com.hcpress.support.PassedReaders;
+import com.hcpress.support.TestUsers;
 
 /**
  * The article page as a browser gets it, over real HTTP with the session cookie, through the
@@ -38,7 +38,7 @@ class ArticlePageResponsesTest {
     int port;
 
     @Autowired
-    PassedReaders passedReaders;
+    TestUsers passedReaders;
 
     @Autowired
     JdbcClient jdbc;
@@ -169,7 +169,7 @@ class ArticlePageResponsesTest {
 
     private HttpUser reader() {
         HttpUser browser = new HttpUser("http://localhost:" + port);
-        passedReaders.signedIn(browser);
+        passedReaders.signInPassedReader(browser);
         assertThat(browser.get(ARTICLE).statusCode()).as("the reader passed the gate").isEqualTo(200);
         return browser;
     }

@@ -25,11 +25,10 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
 import com.hcpress.gate.Gate;
-import com.hcpress.support.PassedReaders;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -44,7 +43,7 @@ import com.microsoft.playwright.options.BoundingBox;
 class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    PassedReaders readers;
+    TestUsers readers;
     @Autowired
     ReadingLog readings;
     @Autowired
@@ -111,7 +110,7 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         long article = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().id();
         for (int i = 0; i < 3; i++) {
-            long reader = ((AccountPrincipal) readers.create()).id();
+            long reader = ((AccountPrincipal) readers.passedReader()).id();
             readings.gateOpened(zone, reader);
             readings.articleRead(article, reader);
             if (i < 2) {
@@ -150,7 +149,7 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
         LegalDocument first = consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.of(2026, 11, 1), "知情同意书",
                 "Informed consent", "一、本专区内容仅供医疗卫生专业人士阅读。\n\n二、您的问卷回答保存一年，用于改进内容。\n\n三、您可以随时撤回同意。",
                 "1. For healthcare professionals only.\n\n2. Your answers are kept for one year.\n\n3. You may withdraw at any time.");
-        AccountPrincipal reader = (AccountPrincipal) readers.create();
+        AccountPrincipal reader = (AccountPrincipal) readers.passedReader();
         consents.record(reader.id(), first.id(), ConsentChoice.AGREED, new RequestOrigin("127.0.0.1", "test"));
         consents.publish(DocumentKind.ZONE_CONSENT, zone, LocalDate.of(2026, 12, 1), "知情同意书", "Informed consent",
                 "一、本专区内容仅供医疗卫生专业人士阅读。\n\n二、您的问卷回答保存两年，用于改进内容和统计。\n\n三、您可以随时撤回同意。",
@@ -159,7 +158,7 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
         Page phone = browser.phone("zh-CN");
         phone.navigate(url("/login"));
         phone.fill("#username", reader.displayName());
-        phone.fill("#password", PassedReaders.PASSWORD);
+        phone.fill("#password", TestUsers.READER_PASSWORD);
         phone.click("form.stacked button[type=submit]");
         phone.waitForLoadState();
         phone.navigate(url("/gate/" + slug));
@@ -188,7 +187,7 @@ class BackOfficeLayoutBrowserTest extends BrowserTestSupport {
     }
 
     private Page signedIn(Page page, String who) {
-        DemoUsers.signIn(page, url(""), who);
+        TestUsers.signInDemo(page, url(""), who);
         return page;
     }
 }

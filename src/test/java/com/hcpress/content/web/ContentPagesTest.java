@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ContentCatalog;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class ContentPagesTest {
@@ -64,7 +64,7 @@ class ContentPagesTest {
 
     @Test
     void articlePageShowsReferencesWithLinksBothWays() throws Exception {
-        String html = mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, READER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, READER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         for (int n = 1; n <= 19; n++) {
             assertThat(html).contains("id=\"ref-" + n + "\"");
@@ -74,7 +74,7 @@ class ContentPagesTest {
 
     @Test
     void theDemoReviewIsCreditedAsADigestOfItsSource() throws Exception {
-        String html = mvc.perform(get("/articles/" + ARTICLE).with(DemoUsers.as(users, READER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, READER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<span class=\"badge\">编译</span>", "编译自：", "肝癌局部治疗中介入治疗方式的临床选择与进展",
                 "原文作者简介", "医学审校", "HCPress 医学审校组");
@@ -109,7 +109,7 @@ class ContentPagesTest {
 
     @Test
     void articleIsAvailableAsJson() throws Exception {
-        mvc.perform(get("/api/v1/articles/" + ARTICLE).accept(MediaType.APPLICATION_JSON).with(DemoUsers.as(users, READER)))
+        mvc.perform(get("/api/v1/articles/" + ARTICLE).accept(MediaType.APPLICATION_JSON).with(TestUsers.asDemo(users, READER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.slug").value(ARTICLE))
                 .andExpect(jsonPath("$.references.length()").value(19))
@@ -128,12 +128,12 @@ class ContentPagesTest {
     @Test
     void imagesAreServedWithCacheHeadersAndRevalidate() throws Exception {
         Long cover = catalog.publishedArticle(ARTICLE).orElseThrow().coverImageId();
-        String etag = mvc.perform(get("/images/" + cover).with(DemoUsers.as(users, READER)))
+        String etag = mvc.perform(get("/images/" + cover).with(TestUsers.asDemo(users, READER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age")))
                 .andReturn().getResponse().getHeader("ETag");
-        mvc.perform(get("/images/" + cover).header("If-None-Match", etag).with(DemoUsers.as(users, READER))).andExpect(status().isNotModified());
+        mvc.perform(get("/images/" + cover).header("If-None-Match", etag).with(TestUsers.asDemo(users, READER))).andExpect(status().isNotModified());
         mvc.perform(get("/images/999999")).andExpect(status().isNotFound());
     }
 

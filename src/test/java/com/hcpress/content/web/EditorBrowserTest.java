@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -124,7 +124,7 @@ class EditorBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#unpublish")).isVisible();
 
         Page reader = browser.phone("zh-CN");
-        DemoUsers.signIn(reader, url(""), "reader");
+        TestUsers.signInDemo(reader, url(""), "reader");
         reader.navigate(url("/articles/" + slug));
         assertThat(reader.locator("h1")).hasText("TACE 与 HAIC：编辑部重写版");
         assertThat(reader.locator("sup.cite a[href='#ref-19']").first()).isAttached();
@@ -162,7 +162,7 @@ class EditorBrowserTest extends BrowserTestSupport {
 
     private Page editorPage(String path) {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "editor");
+        TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url(path));
         return page;
     }

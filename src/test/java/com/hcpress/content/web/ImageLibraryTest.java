@@ -33,7 +33,7 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageText;
 import com.hcpress.content.NewZone;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 @HcpressIntegrationTest
@@ -79,7 +79,7 @@ class ImageLibraryTest {
         MockHttpServletResponse refused = mvc.perform(multipart("/editor/articles/images")
                         .file(new MockMultipartFile("image", "x.png", "image/png", png(photo(40, 30))))
                         .param("zoneId", Long.toString(zone())).param("alt", "  ").with(csrf())
-                        .with(DemoUsers.as(users, "editor")).header("HX-Request", "true"))
+                        .with(TestUsers.asDemo(users, "editor")).header("HX-Request", "true"))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("请填写替代文字");
@@ -118,14 +118,14 @@ class ImageLibraryTest {
     void cropsAreNewImagesOfTheSameZoneInTheAskedShape() throws Exception {
         long id = upload(png(photo(400, 300)), zone(), "A chart", "Survival");
         MockHttpServletResponse wide = mvc.perform(post("/editor/images/" + id + "/crops").param("aspect", "16:9")
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(wide.getStatus()).isEqualTo(302);
         long crop = Long.parseLong(wide.getRedirectedUrl().replaceAll(".*#image-", ""));
         assertThat(jdbc.sql("select width || 'x' || height || ' ' || aspect || ' ' || zone_id || ' ' || derived_from || ' ' || alt_text "
                 + "from image where id = ?").param(crop).query(String.class).single())
                 .isEqualTo("400x225 16:9 " + zone() + " " + id + " A chart");
         MockHttpServletResponse square = mvc.perform(post("/editor/images/" + id + "/crops").param("aspect", "1:1")
-                .with(csrf()).with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         long squareId = Long.parseLong(square.getRedirectedUrl().replaceAll(".*#image-", ""));
         assertThat(jdbc.sql("select width || 'x' || height from image where id = ?").param(squareId).query(String.class).single())
                 .isEqualTo("300x300");
@@ -144,12 +144,12 @@ class ImageLibraryTest {
                 .isEqualTo("After|A caption");
 
         MockHttpServletResponse thumbnail = mvc.perform(get("/editor/images/" + id + "/thumbnail")
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(thumbnail.getStatus()).isEqualTo(200);
         BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.getContentAsByteArray()));
         assertThat(small.getWidth()).isLessThanOrEqualTo(320);
         assertThat(small.getHeight()).isEqualTo(240);
-        assertThat(mvc.perform(get("/editor/images/" + id + "/thumbnail").with(DemoUsers.as(users, "reader")))
+        assertThat(mvc.perform(get("/editor/images/" + id + "/thumbnail").with(TestUsers.asDemo(users, "reader")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
@@ -166,7 +166,7 @@ class ImageLibraryTest {
         MockHttpServletResponse response = mvc.perform(multipart("/editor/articles/images")
                         .file(new MockMultipartFile("image", "photo.jpg", "image/jpeg", bytes))
                         .param("zoneId", Long.toString(zoneId)).param("alt", alt).param("caption", caption).with(csrf())
-                        .with(DemoUsers.as(users, "editor")).header("HX-Request", "true"))
+                        .with(TestUsers.asDemo(users, "editor")).header("HX-Request", "true"))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         Matcher matcher = STORED.matcher(response.getContentAsString());
@@ -179,7 +179,7 @@ class ImageLibraryTest {
     }
 
     private String page(String path, String query) throws Exception {
-        var request = get(path).with(DemoUsers.as(users, "editor"));
+        var request = get(path).with(TestUsers.asDemo(users, "editor"));
         if (query != null) {
             request = request.param("q", query);
         }
@@ -189,7 +189,7 @@ class ImageLibraryTest {
     }
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
     }
 
     private long zone() {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -26,7 +26,7 @@ class ReadingAidsBrowserTest extends BrowserTestSupport {
     void aCitedReferenceLandsBelowTheStickyHeaderAndTheContentsListTheHeadings() {
         Page page = browser.phone("zh-CN");
         List<String> errors = consoleErrors(page);
-        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/articles/" + ContentPagesTest.ARTICLE));
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
@@ -69,7 +69,7 @@ class ReadingAidsBrowserTest extends BrowserTestSupport {
     void theHomePageLogsNoErrorAndHasItsIcons() {
         Page page = browser.phone("zh-CN");
         List<String> errors = consoleErrors(page);
-        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/"));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.locator(".bell")).isVisible();
@@ -89,7 +89,7 @@ class ReadingAidsBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(Pattern.compile(".*/search\\?q=TACE&lang=en$"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-        DemoUsers.signIn(page, url(""), ContentPagesTest.READER);
+        TestUsers.signInDemo(page, url(""), ContentPagesTest.READER);
         page.navigate(url("/clinical/child-pugh?lang=zh"));
         page.fill("#inr", "1.7");
         page.locator("a.lang-switch").click();

@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.docx.WordFiles;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class WordImportTest {
@@ -70,6 +70,6 @@ class WordImportTest {
 
     private MockHttpServletResponse upload(MockMultipartFile file, String zone) throws Exception {
         return mvc.perform(multipart("/editor/import").file(file).param("zone", zone).with(csrf())
-                .with(DemoUsers.as(users, "editor"))).andReturn().getResponse();
+                .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
     }
 }

@@ -20,7 +20,7 @@ import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
 @HcpressIntegrationTest
@@ -71,6 +71,6 @@ class ZoneListingTest {
     }
 
     private String staffBody(String path) throws Exception {
-        return mvc.perform(get(path).with(DemoUsers.as(users, "editor"))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getContentAsString();
     }
 }

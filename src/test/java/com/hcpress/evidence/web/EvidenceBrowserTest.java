@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -30,7 +30,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
     @Test
     void theForestPlotFitsAPhoneWithOneRowPerHazardRatio() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/" + ARTICLE));
 
         Locator plot = page.locator("#evidence svg.forest");
@@ -55,7 +55,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
     @Test
     void aRowOfThePlotLeadsToTheStudyPage() {
         Page page = browser.phone("en-US");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/" + ARTICLE));
 
         Locator row = page.locator("#evidence svg.forest g.fp-row").nth(7);
@@ -74,7 +74,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
         Page page = browser.phone("en-US");
         page.setViewportSize(794, 1123);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         page.navigate(url("/articles/" + ARTICLE));
 
         Locator plot = page.locator("#evidence figure.forest-plot");

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
-import com.hcpress.support.DemoUsers;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.support.TestUsers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -73,7 +73,7 @@ class EvidenceInChineseBrowserTest extends BrowserTestSupport {
 
     private Page signedIn() {
         Page page = browser.phone("zh-CN");
-        DemoUsers.signIn(page, url(""), "reader");
+        TestUsers.signInDemo(page, url(""), "reader");
         return page;
     }
 

@@ -22,7 +22,7 @@ import com.hcpress.evidence.Outcome;
 import com.hcpress.evidence.QualityNote;
 import com.hcpress.evidence.Study;
 import com.hcpress.support.HcpressIntegrationTest;
-import com.hcpress.support.DemoUsers;
+import com.hcpress.support.TestUsers;
 
 @HcpressIntegrationTest
 class StudyPagesTest {
@@ -39,7 +39,7 @@ class StudyPagesTest {
     /** The tools and studies are behind the zone's gate: a reader who passed it asks. */
     @BeforeEach
     void asPassedReader() {
-        mvc = DemoUsers.mockMvcAs(context, users, "reader");
+        mvc = TestUsers.mockMvcAsDemo(context, users, "reader");
     }
 
     @Test

@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
+import com.hcpress.content.ListCursor;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.verification.SubmissionView;
 import com.hcpress.verification.TestAccounts;
@@ -62,9 +66,27 @@ class ReviewPagesTest {
     @Test
     void theQueueListsPendingSubmissionsOldestFirstWithTheirWait() throws Exception {
         long later = verifications.submit(accounts.reader().id(), TestAccounts.nurseForm(), TestImages.smallPng()).submissionId();
-        String html = page("/review", reviewer);
+        String html = page(queueFrom(submissionId), reviewer);
         assertThat(html).contains("待审核的认证申请", "href=\"/review/" + submissionId + "\"", "不到 1 分钟", "李静");
         assertThat(html.indexOf("/review/" + submissionId + "\"")).isLessThan(html.indexOf("/review/" + later + "\""));
+    }
+
+    @Test
+    void theQueueComesTwentyAtATimeReadByKey() throws Exception {
+        for (int i = 0; i < ListCursor.PAGE; i++) {
+            verifications.submit(accounts.reader().id(), TestAccounts.nurseForm(), TestImages.smallPng());
+        }
+        String first = page(queueFrom(submissionId), reviewer);
+        assertThat(first.split("class=\"card-link queue-link\"", -1)).hasSize(ListCursor.PAGE + 1);
+        assertThat(first).contains("href=\"/review/" + submissionId + "\"", "查看更多");
+        Matcher more = Pattern.compile("href=\"(/review\\?after=[^\"]+)\"").matcher(first);
+        assertThat(more.find()).isTrue();
+
+        String next = mvc.perform(get(URI.create(more.group(1))).header("HX-Request", "true").with(user(reviewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(next).contains("queue-link").doesNotContain("<h1", "href=\"/review/" + submissionId + "\"");
+        mvc.perform(get("/review").param("after", "not-a-place").with(user(reviewer))).andExpect(status().isBadRequest());
+        mvc.perform(get("/review").param("after", "2026-01-23~42").with(user(reviewer))).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -170,6 +192,12 @@ class ReviewPagesTest {
         mvc.perform(get("/licence-photos/" + photoId).header("Accept", "image/avif,image/webp,image/*,*/*;q=0.8"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/licence-photos/" + photoId).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    /** The queue from this submission on, wherever it is in a queue the other tests have filled. */
+    private String queueFrom(long submission) {
+        SubmissionView view = verifications.submission(submission).orElseThrow();
+        return "/review?after=" + new ListCursor(view.submittedAt().toString(), view.id() - 1);
     }
 
     private String page(String path, AccountPrincipal viewer) throws Exception {

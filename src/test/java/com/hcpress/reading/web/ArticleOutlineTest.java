@@ -1,4 +1,4 @@
-package com.hcpress.content.web;
+package com.hcpress.reading.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.hcpress.content.web;
+package com.hcpress.reading.web;
 
 import java.util.Locale;
 import java.util.Map;
