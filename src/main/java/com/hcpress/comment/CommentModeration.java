@@ -40,9 +40,15 @@ public class CommentModeration {
 
     @Transactional(readOnly = true)
     public ModerationQueue queue(AccountPrincipal moderator, ModerationFilter filter, String cursor) {
+        return queue(moderator, filter, ModerationScope.EVERYWHERE, cursor);
+    }
+
+    /** One page of the queue, limited to an article or a zone ({@link ModerationScope}). */
+    @Transactional(readOnly = true)
+    public ModerationQueue queue(AccountPrincipal moderator, ModerationFilter filter, ModerationScope scope, String cursor) {
         requireModerator(moderator);
         long before = Cursor.parseReplyCursor(cursor);
-        List<ModerationItem> found = queries.queue(filter, before == 0 ? Long.MAX_VALUE : before, QUEUE_PAGE + 1);
+        List<ModerationItem> found = queries.queue(filter, scope, before == 0 ? Long.MAX_VALUE : before, QUEUE_PAGE + 1);
         List<ModerationItem> shown = found.subList(0, Math.min(found.size(), QUEUE_PAGE));
         String next = found.size() > QUEUE_PAGE ? Long.toString(shown.get(QUEUE_PAGE - 1).id()) : null;
         return new ModerationQueue(filter, List.copyOf(shown), next);
@@ -93,6 +99,7 @@ public class CommentModeration {
         String why = reason(reason);
         CommentStore.Locked comment = store.lock(commentId);
         store.changeStatus(comment, next);
+        store.recordModeration(comment, why, moderator.id());
         changes.changed(comment.articleId());
         audit.record(moderator.id(), action, subject(comment), comment.status().name(), next.name() + " · " + why);
         if (!next.isVisible() && comment.status() != next && comment.authorId() != 0) {

@@ -126,6 +126,12 @@ class CommentStore {
         }
     }
 
+    /** The latest hiding, deletion or restoring: why, by whom, when, for the moderators' queue. */
+    void recordModeration(Locked comment, String reason, long moderatorId) {
+        jdbc.sql("update comment set moderation_reason = ?, moderated_by = ?, moderated_at = now() where id = ?")
+                .params(reason, moderatorId, comment.id()).update();
+    }
+
     void clearReports(Locked comment) {
         jdbc.sql("update comment set open_report_count = 0 where id = ?").param(comment.id()).update();
     }

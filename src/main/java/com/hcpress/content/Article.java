@@ -50,6 +50,14 @@ class Article {
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
     private int revision;
+    @Enumerated(EnumType.STRING)
+    private WorkflowState workflowState;
+    /** An edit to a live article, waiting in the history until it is published. */
+    private Integer pendingRevision;
+    private Instant publishAt;
+    private Long createdBy;
+    private Instant deletedAt;
+    private Long deletedBy;
     @Version
     private long version;
     private Instant createdAt;
@@ -63,10 +71,12 @@ class Article {
     protected Article() {
     }
 
-    Article(long zoneId, String slug) {
+    Article(long zoneId, String slug, Long createdBy) {
         this.zoneId = zoneId;
         this.slug = slug;
+        this.createdBy = createdBy;
         this.status = ArticleStatus.DRAFT;
+        this.workflowState = WorkflowState.DRAFT;
         this.revision = 0;
         this.createdAt = Instant.now();
     }
@@ -109,14 +119,102 @@ class Article {
         this.updatedAt = Instant.now();
     }
 
+    /** The revision now rendered in this row is {@code number}, a pending one being published. */
+    void numberRevision(int number) {
+        this.revision = number;
+    }
+
     void publish() {
         this.status = ArticleStatus.PUBLISHED;
+        this.workflowState = WorkflowState.PUBLISHED;
+        this.pendingRevision = null;
+        this.publishAt = null;
         this.updatedAt = Instant.now();
     }
 
     void unpublish() {
         this.status = ArticleStatus.DRAFT;
+        this.workflowState = WorkflowState.DRAFT;
+        this.pendingRevision = null;
+        this.publishAt = null;
         this.updatedAt = Instant.now();
+    }
+
+    /** A new working text of a live article: kept aside as revision {@code number}, back to draft. */
+    void holdPending(int number) {
+        this.pendingRevision = number;
+        this.workflowState = WorkflowState.DRAFT;
+        this.publishAt = null;
+        this.updatedAt = Instant.now();
+    }
+
+    void moveToState(WorkflowState state) {
+        this.workflowState = state;
+        if (state != WorkflowState.SCHEDULED) {
+            this.publishAt = null;
+        }
+        this.updatedAt = Instant.now();
+    }
+
+    void schedule(Instant at) {
+        this.workflowState = WorkflowState.SCHEDULED;
+        this.publishAt = at;
+        this.updatedAt = Instant.now();
+    }
+
+    /** To the trash: off the site at once, and a draft if it is ever restored. */
+    void delete(Long by) {
+        unpublish();
+        this.deletedAt = this.updatedAt;
+        this.deletedBy = by;
+    }
+
+    void restoreFromTrash() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+        this.updatedAt = Instant.now();
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    Instant deletedAt() {
+        return deletedAt;
+    }
+
+    WorkflowState workflowState() {
+        return workflowState;
+    }
+
+    Integer pendingRevision() {
+        return pendingRevision;
+    }
+
+    Instant publishAt() {
+        return publishAt;
+    }
+
+    Instant updatedAtInstant() {
+        return updatedAt;
+    }
+
+    Long createdBy() {
+        return createdBy;
+    }
+
+    long zone() {
+        return zoneId;
+    }
+
+    /** The number the next saved revision takes, past the live one and any pending one. */
+    int nextRevision() {
+        return Math.max(revision, pendingRevision == null ? 0 : pendingRevision) + 1;
+    }
+
+    /** The revision the editors work on: the pending one if any, else the one in this row. */
+    int workingRevision() {
+        return pendingRevision == null ? revision : pendingRevision;
     }
 
     void moveTo(long zoneId) {
@@ -147,12 +245,9 @@ class Article {
                 expert, authorCredit, reviewerCredit, editorCredit, references.stream().map(reference -> reference.toView().data()).toList());
     }
 
-    EditableArticle toEditable() {
-        return new EditableArticle(id, slug, zoneId, status, revision, version, updatedAt, toDraft(), warnings());
-    }
-
     EditorArticleRow toRow() {
-        return new EditorArticleRow(id, slug, title, zoneId, status, revision, updatedAt);
+        return new EditorArticleRow(id, slug, title, zoneId, status, workflowState, workingRevision(), updatedAt,
+                publishAt, deletedAt);
     }
 
     /** The body's citations naming references the list lacks, each as written. */

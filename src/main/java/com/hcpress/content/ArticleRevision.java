@@ -46,6 +46,7 @@ class ArticleRevision {
     private Long editedBy;
     private String editedByName;
     private Integer restoredFrom;
+    private String message;
     private Instant createdAt;
 
     @ElementCollection
@@ -58,6 +59,12 @@ class ArticleRevision {
 
     ArticleRevision(long articleId, int revision, long zoneId, ArticleDraft draft, RevisionAuthor author,
                     Integer restoredFrom) {
+        this(articleId, revision, zoneId, draft, author, restoredFrom, null);
+    }
+
+    ArticleRevision(long articleId, int revision, long zoneId, ArticleDraft draft, RevisionAuthor author,
+                    Integer restoredFrom, String message) {
+        this.message = message == null || message.isBlank() ? null : message.strip();
         this.articleId = articleId;
         this.revision = revision;
         this.zoneId = zoneId;
@@ -100,6 +107,6 @@ class ArticleRevision {
     }
 
     RevisionSummary toSummary() {
-        return new RevisionSummary(revision, title, editedByName, restoredFrom, createdAt, references.size());
+        return new RevisionSummary(revision, title, editedByName, restoredFrom, createdAt, references.size(), message);
     }
 }

@@ -21,12 +21,26 @@ interface Articles extends JpaRepository<Article, Long> {
             + " order by coalesce(a.publishedOn, :undated) desc, a.id desc")
     List<Article> findPublishedInZone(long zoneId, LocalDate undated, LocalDate day, long id, Limit limit);
 
-    /** Articles whose title contains {@code title} (escaped for LIKE), last changed first, after an instant and id. */
-    @Query("select a from Article a where lower(a.title) like lower(concat('%', :title, '%')) escape '\\'"
-            + " and (:status is null or a.status = :status)"
+    /**
+     * Articles out of the trash whose title contains {@code title} (escaped for LIKE), in a
+     * workflow state, zone, by an author (each null for any), last changed first, after an instant and id.
+     */
+    @Query("select a from Article a where a.deletedAt is null"
+            + " and lower(a.title) like lower(concat('%', :title, '%')) escape '\\'"
+            + " and (:state is null or a.workflowState = :state)"
+            + " and (:zoneId is null or a.zoneId = :zoneId)"
+            + " and (:everyZone = true or a.zoneId in :zones)"
+            + " and (:authorId is null or a.createdBy = :authorId)"
             + " and (a.updatedAt < :at or (a.updatedAt = :at and a.id < :id))"
             + " order by a.updatedAt desc, a.id desc")
-    List<Article> findForDesk(String title, ArticleStatus status, Instant at, long id, Limit limit);
+    List<Article> findForDesk(String title, WorkflowState state, Long zoneId, boolean everyZone, Collection<Long> zones,
+                              Long authorId, Instant at, long id, Limit limit);
+
+    /** The trash, last deleted first, after an instant and id. */
+    @Query("select a from Article a where a.deletedAt is not null"
+            + " and (a.deletedAt < :at or (a.deletedAt = :at and a.id < :id))"
+            + " order by a.deletedAt desc, a.id desc")
+    List<Article> findInTrash(Instant at, long id, Limit limit);
 
     boolean existsBySlug(String slug);
 

@@ -2,7 +2,6 @@ package com.hcpress.content;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,10 +27,15 @@ public class ContentEditor {
     private final Images images;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final ArticleRenderer rendering;
+    private final WorkflowEvents workflowEvents;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     ContentEditor(Zones zones, Articles articles, ArticleRevisions revisions, Images images,
-                  ApplicationEventPublisher events, AuditLog audit) {
+                  ApplicationEventPublisher events, AuditLog audit, ArticleRenderer rendering,
+                  WorkflowEvents workflowEvents) {
+        this.rendering = rendering;
+        this.workflowEvents = workflowEvents;
         this.zones = zones;
         this.articles = articles;
         this.revisions = revisions;
@@ -64,78 +68,91 @@ public class ContentEditor {
             throw new IllegalArgumentException("An article with slug " + slug + " exists already");
         }
         zones.findById(zoneId).orElseThrow(() -> new IllegalArgumentException("No zone " + zoneId));
-        Article article = new Article(zoneId, slug);
-        render(article, draft);
+        Article article = new Article(zoneId, slug, author.id());
+        rendering.render(article, draft);
         long id = articles.save(article).id();
-        keep(article, draft, author, null);
+        keep(article, article.revision(), article.zoneId(), draft, author, null, null);
         events.publishEvent(new ArticleChanged(id));
         return id;
     }
 
-    /** A new revision of an existing article, published or not. */
+    /** A new revision of an existing article, published or not, straight into the row (imports, demo). */
     public void revise(long articleId, ArticleDraft draft) {
         Article article = articles.findById(articleId).orElseThrow();
-        render(article, draft);
-        keep(article, draft, RevisionAuthor.SYSTEM, null);
+        rendering.render(article, draft);
+        keep(article, article.revision(), article.zoneId(), draft, RevisionAuthor.SYSTEM, null, null);
         events.publishEvent(new ArticleChanged(articleId));
+    }
+
+    public int revise(long articleId, long expectedVersion, long zoneId, ArticleDraft draft, RevisionAuthor author) {
+        return revise(articleId, expectedVersion, zoneId, draft, author, null);
     }
 
     /**
-     * A new revision, possibly in another zone, unless someone saved since {@code expectedVersion}.
-     * A save that changes nothing keeps the current revision and makes no new one.
+     * A new working revision, possibly in another zone, unless someone saved since
+     * {@code expectedVersion}; answers its number. A save that changes nothing makes no revision.
+     * On a live article the revision waits as pending and readers keep the live one; on any other
+     * it replaces the draft. Either way a text that was in review or approved goes back to draft:
+     * the sign-off was for another text.
      */
-    public int revise(long articleId, long expectedVersion, long zoneId, ArticleDraft draft, RevisionAuthor author) {
+    public int revise(long articleId, long expectedVersion, long zoneId, ArticleDraft draft, RevisionAuthor author,
+                      String message) {
         Article article = current(articleId, expectedVersion);
         zones.findById(zoneId).orElseThrow(() -> new IllegalArgumentException("No zone " + zoneId));
-        if (article.zoneId() == zoneId && article.toDraft().equals(draft)) {
-            return article.revision();
+        if (rendering.workingZone(article) == zoneId && rendering.workingDraft(article).equals(draft)) {
+            return article.workingRevision();
         }
-        article.moveTo(zoneId);
-        render(article, draft);
-        keep(article, draft, author, null);
-        events.publishEvent(new ArticleChanged(articleId));
-        return article.revision();
+        return saveWorking(article, zoneId, draft, author, null, message);
     }
 
-    /** A new revision copying revision {@code revision}: nothing in the history is lost. */
+    /** A new working revision copying revision {@code revision}: nothing in the history is lost. */
     public int restore(long articleId, int revision, long expectedVersion, RevisionAuthor author) {
         Article article = current(articleId, expectedVersion);
         ArticleRevision old = revisions.findByArticleIdAndRevision(articleId, revision)
                 .orElseThrow(() -> new IllegalArgumentException("No revision " + revision));
-        ArticleDraft draft = old.toDraft();
-        int before = article.revision();
-        article.moveTo(old.zoneId());
-        render(article, draft);
-        keep(article, draft, author, revision);
+        int before = article.workingRevision();
+        int restored = saveWorking(article, old.zoneId(), old.toDraft(), author, revision, null);
         audit.record(author.id(), "article.restored", subject(articleId), "revision " + before,
-                "revision " + article.revision() + " from " + revision);
-        events.publishEvent(new ArticleChanged(articleId));
-        return article.revision();
+                "revision " + restored + " from " + revision + (article.isPublished() ? ", pending" : ""));
+        return restored;
     }
 
+    private int saveWorking(Article article, long zoneId, ArticleDraft draft, RevisionAuthor author,
+                            Integer restoredFrom, String message) {
+        WorkflowState before = article.workflowState();
+        int number;
+        if (article.isPublished()) {
+            number = article.nextRevision();
+            keep(article, number, zoneId, draft, author, restoredFrom, message);
+            article.holdPending(number);
+        } else {
+            article.moveTo(zoneId);
+            rendering.render(article, draft);
+            number = article.revision();
+            keep(article, number, zoneId, draft, author, restoredFrom, message);
+            article.moveToState(WorkflowState.DRAFT);
+        }
+        if (before == WorkflowState.IN_REVIEW || before == WorkflowState.APPROVED || before == WorkflowState.SCHEDULED) {
+            workflowEvents.record(article.id(), number, "edited", before, WorkflowState.DRAFT, author.id(), author.name(), null);
+            audit.record(author.id(), "article.workflow-edited", subject(article.id()), before.name(),
+                    WorkflowState.DRAFT.name() + " revision " + number);
+        }
+        events.publishEvent(new ArticleChanged(article.id()));
+        return number;
+    }
+
+    /** Publishes at once, past the workflow: for imports and demo content, never for the console. */
     public void publish(long articleId) {
-        publishable(articles.findById(articleId).orElseThrow()).publish();
-        events.publishEvent(new ArticleChanged(articleId));
-    }
-
-    public void publish(long articleId, long expectedVersion, RevisionAuthor author) {
-        Article article = publishable(current(articleId, expectedVersion));
-        ArticleStatus before = article.status();
-        article.publish();
-        audit.record(author.id(), "article.published", subject(articleId), before.name(), "revision " + article.revision());
+        Article article = articles.findById(articleId).orElseThrow();
+        rendering.applyPending(article);
+        publishable(article).publish();
         events.publishEvent(new ArticleChanged(articleId));
     }
 
     public void unpublish(long articleId) {
-        articles.findById(articleId).orElseThrow().unpublish();
-        events.publishEvent(new ArticleChanged(articleId));
-    }
-
-    public void unpublish(long articleId, long expectedVersion, RevisionAuthor author) {
-        Article article = current(articleId, expectedVersion);
-        ArticleStatus before = article.status();
+        Article article = articles.findById(articleId).orElseThrow();
+        rendering.applyPending(article);
         article.unpublish();
-        audit.record(author.id(), "article.unpublished", subject(articleId), before.name(), ArticleStatus.DRAFT.name());
         events.publishEvent(new ArticleChanged(articleId));
     }
 
@@ -155,7 +172,7 @@ public class ContentEditor {
         return images.existsByIdAndZoneId(imageId, zoneId);
     }
 
-    private static Article publishable(Article article) {
+    static Article publishable(Article article) {
         List<String> unknown = article.unknownCitations();
         if (!unknown.isEmpty()) {
             throw new UnpublishableArticleException(article.id(), unknown);
@@ -171,15 +188,9 @@ public class ContentEditor {
         return article;
     }
 
-    private void render(Article article, ArticleDraft draft) {
-        Set<Integer> numbers = draft.references().stream().map(ReferenceData::number).collect(Collectors.toSet());
-        RenderedMarkdown body = renderer.render(draft.bodyMarkdown(), numbers);
-        RenderedMarkdown profile = draft.expert() == null ? null : renderer.renderPlain(draft.expert().profileMarkdown());
-        article.revise(draft, body, profile);
-    }
-
-    private void keep(Article article, ArticleDraft draft, RevisionAuthor author, Integer restoredFrom) {
-        revisions.save(new ArticleRevision(article.id(), article.revision(), article.zoneId(), draft, author, restoredFrom));
+    private void keep(Article article, int number, long zoneId, ArticleDraft draft, RevisionAuthor author,
+                      Integer restoredFrom, String message) {
+        revisions.save(new ArticleRevision(article.id(), number, zoneId, draft, author, restoredFrom, message));
     }
 
     private static String subject(long articleId) {

@@ -2,7 +2,8 @@ package com.hcpress.content;
 
 import java.time.Instant;
 
-/** An article in the editors' list, drafts included. */
-public record EditorArticleRow(long id, String slug, String title, long zoneId, ArticleStatus status, int revision,
-                               Instant updatedAt) {
+/** An article in the editors' list, drafts and the trash included; {@code revision} is the working one. */
+public record EditorArticleRow(long id, String slug, String title, long zoneId, ArticleStatus status,
+                               WorkflowState workflowState, int revision, Instant updatedAt, Instant publishAt,
+                               Instant deletedAt) {
 }

@@ -13,6 +13,8 @@ import com.hcpress.account.PasswordHash;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
 import com.hcpress.consent.ConsentChoice;
+import com.hcpress.content.ZoneGrants;
+import com.hcpress.content.ZoneRole;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.RequestOrigin;
 import com.hcpress.gate.Gate;
@@ -33,11 +35,13 @@ class DemoAccounts {
     private final Questionnaires questionnaires;
     private final DemoVerifications verifications;
     private final Gate gate;
+    private final ZoneGrants zoneGrants;
     private PasswordHash passwordHash;
 
     DemoAccounts(AccountRegistry accounts, Consents consents, Questionnaires questionnaires,
-                 DemoVerifications verifications, Gate gate) {
+                 DemoVerifications verifications, Gate gate, ZoneGrants zoneGrants) {
         this.gate = gate;
+        this.zoneGrants = zoneGrants;
         this.accounts = accounts;
         this.consents = consents;
         this.questionnaires = questionnaires;
@@ -47,8 +51,10 @@ class DemoAccounts {
     @Transactional
     public void load(long zoneId, DemoGateLoader.GateDocuments documents) {
         long reviewer = create("reviewer", EnumSet.of(Role.REVIEWER));
-        create("editor", EnumSet.of(Role.EDITOR));
-        create("admin", EnumSet.of(Role.ADMIN));
+        long editor = create("editor", EnumSet.of(Role.EDITOR));
+        long admin = create("admin", EnumSet.of(Role.ADMIN));
+        // The demo editor also signs off the medicine of the demo zone, so one account shows the whole workflow.
+        zoneGrants.grant(admin, editor, zoneId, ZoneRole.MEDICAL_REVIEWER);
         create("newcomer", EnumSet.of(Role.READER));
 
         long pending = consented("pending", documents);

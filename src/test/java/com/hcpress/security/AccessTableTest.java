@@ -172,12 +172,13 @@ class AccessTableTest {
         String zone = "/editor/zones/liver-intervention";
         for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
                 "/admin/legal/terms", "/admin/legal/privacy", "/admin/outbox",
-                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews")) {
+                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews", "/admin/roles")) {
             table.put(path, adminOnly(path));
         }
         table.put("/admin/users/{id}", adminOnly("/admin/users/" + readerId));
         table.put("/admin/legal/{id}", adminOnly("/admin/legal/" + zoneConsent));
         table.put("/editor/zones", staffOnly("/editor/zones"));
+        table.put("/editor/trash", staffOnly("/editor/trash"));
         table.put("/editor/synonyms", staffOnly("/editor/synonyms"));
         table.put("/editor/zones/new", staffOnly("/editor/zones/new"));
         table.put("/editor/zones/{slug}", staffOnly(zone));

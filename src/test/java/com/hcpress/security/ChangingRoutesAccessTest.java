@@ -117,7 +117,8 @@ class ChangingRoutesAccessTest {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
         for (String path : List.of("", "/images", "/preview", "/references/parse", "/{id}", "/{id}/publish",
-                "/{id}/unpublish", "/{id}/revisions/{revision}/restore")) {
+                "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/submit", "/{id}/approve", "/{id}/return",
+                "/{id}/schedule", "/{id}/comment", "/{id}/delete", "/bulk")) {
             table.put("POST /editor/articles" + path, Allowed.STAFF);
         }
         for (String path : List.of("", "/{slug}", "/{slug}/consent", "/{slug}/questions", "/{slug}/questions/{id}",
@@ -137,6 +138,9 @@ class ChangingRoutesAccessTest {
         // Holding a signed token is the authority (one-click unsubscribe from a mail client).
         table.put("POST /unsubscribe", Allowed.ANYONE);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
+        table.put("POST /admin/roles", Allowed.ADMIN);
+        table.put("POST /admin/roles/revoke", Allowed.ADMIN);
+        table.put("POST /editor/trash/{id}/restore", Allowed.STAFF);
         table.put("POST /admin/users/{id}/disable", Allowed.ADMIN);
         table.put("POST /admin/users/{id}/enable", Allowed.ADMIN);
         values = new LinkedHashMap<>(values);

@@ -3,12 +3,16 @@ package com.hcpress.analytics.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.Role;
 import com.hcpress.analytics.AnswerCount;
 import com.hcpress.analytics.DayBars;
 import com.hcpress.analytics.GateFunnel;
@@ -19,6 +23,8 @@ import com.hcpress.analytics.ReadingTotals;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
+import com.hcpress.content.Staff;
+import com.hcpress.content.ZoneGrants;
 import com.hcpress.content.ZoneView;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
@@ -37,16 +43,25 @@ class StatisticsController {
     private final NewsroomStatistics statistics;
     private final EditorCatalog articles;
     private final ContentCatalog catalog;
+    private final ZoneGrants grants;
 
-    StatisticsController(NewsroomStatistics statistics, EditorCatalog articles, ContentCatalog catalog) {
+    StatisticsController(NewsroomStatistics statistics, EditorCatalog articles, ContentCatalog catalog,
+                         ZoneGrants grants) {
+        this.grants = grants;
         this.statistics = statistics;
         this.articles = articles;
         this.catalog = catalog;
     }
 
+    /** Editors and administrators, and those holding a role in the article's zone. */
     @GetMapping("/editor/articles/{id}/stats")
-    String article(@PathVariable long id, @RequestParam(required = false) Integer days, Model model) {
+    String article(@PathVariable long id, @RequestParam(required = false) Integer days,
+                   @AuthenticationPrincipal AccountPrincipal account, Model model) {
         EditableArticle article = articles.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
+        Staff staff = new Staff(account.id(), account.displayName(), account.hasRole(Role.ADMIN), account.hasRole(Role.EDITOR));
+        if (!grants.mayDoAnything(staff, article.zoneId())) {
+            throw new AccessDeniedException("No role in the article's zone");
+        }
         Period period = period(days);
         ReadingTotals totals = statistics.article(id, period);
         model.addAttribute("article", article).addAttribute("period", period).addAttribute("choices", Period.CHOICES)

@@ -1,6 +1,7 @@
 package com.hcpress.comment.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,10 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.account.Role;
 import com.hcpress.comment.CommentActionException;
 import com.hcpress.comment.CommentModeration;
 import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.ModerationFilter;
+import com.hcpress.comment.ModerationScope;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.LocalPath;
 
 /**
@@ -30,19 +35,43 @@ class ModerationController {
     static final String VIEW = "comment/moderation";
     private static final String QUEUE = "/editor/comments";
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final CommentModeration moderation;
     private final CommentProblems problems;
+    private final ContentCatalog catalog;
 
-    ModerationController(CommentModeration moderation, CommentProblems problems) {
+    ModerationController(CommentModeration moderation, CommentProblems problems, ContentCatalog catalog) {
         this.moderation = moderation;
         this.problems = problems;
+        this.catalog = catalog;
     }
 
     @GetMapping
     String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String article, @RequestParam(required = false) String zone,
                  @AuthenticationPrincipal AccountPrincipal moderator, Model model) {
-        model.addAttribute("queue", moderation.queue(moderator, ModerationFilter.parse(view), after));
+        String articleSlug = slug(article, "article");
+        String zoneSlug = slug(zone, "zone");
+        ModerationScope scope = new ModerationScope(articleSlug, zoneSlug);
+        model.addAttribute("queue", moderation.queue(moderator, ModerationFilter.parse(view), scope, after));
+        model.addAttribute("article", articleSlug == null ? "" : articleSlug);
+        model.addAttribute("zone", zoneSlug == null ? "" : zoneSlug);
+        model.addAttribute("zones", catalog.zones());
+        model.addAttribute("administrator", moderator.hasRole(Role.ADMIN));
         return VIEW;
+    }
+
+    /** An article's or zone's slug from the filter, null for none; anything that cannot be one is refused. */
+    private static String slug(String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String slug = value.strip();
+        if (slug.length() > 120 || !SLUG.matcher(slug).matches()) {
+            throw new BadRequestException("Not an " + what + " address: " + value);
+        }
+        return slug;
     }
 
     @PostMapping("/{id}/hide")

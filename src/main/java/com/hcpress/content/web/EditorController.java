@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ArticleConflictException;
 import com.hcpress.content.ArticleDraft;
-import com.hcpress.content.ArticleStatus;
+import com.hcpress.content.DeskFilter;
+import com.hcpress.content.Duty;
+import com.hcpress.content.EditorialWorkflow;
+import com.hcpress.content.WorkflowState;
+import com.hcpress.content.ZoneGrants;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.DraftProblem;
@@ -60,18 +65,29 @@ class EditorController {
     private final ContentEditor editor;
     private final ContentCatalog catalog;
     private final MessageSource messages;
+    private final EditorPages pages;
+    private final ZoneGrants grants;
+    private final EditorialWorkflow workflow;
 
-    EditorController(EditorCatalog desk, ContentEditor editor, ContentCatalog catalog, MessageSource messages) {
+    EditorController(EditorCatalog desk, ContentEditor editor, ContentCatalog catalog, MessageSource messages,
+                     EditorPages pages, ZoneGrants grants, EditorialWorkflow workflow) {
         this.desk = desk;
         this.editor = editor;
         this.catalog = catalog;
         this.messages = messages;
+        this.pages = pages;
+        this.grants = grants;
+        this.workflow = workflow;
     }
 
     @GetMapping("/editor")
     String home(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
-        ArticleStatus filter = statusFilter(status);
+                @RequestParam(required = false) String zone, @RequestParam(required = false) String author,
+                @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal viewer,
+                HttpServletRequest request, Model model) {
+        WorkflowState state = stateFilter(status);
+        Long zoneId = idFilter(zone, "zone");
+        Long authorId = idFilter(author, "author");
         String title = q == null ? "" : q.strip();
         if (title.length() > 200) {
             title = title.substring(0, 200);
@@ -80,17 +96,31 @@ class EditorController {
         if (cursor == null || (cursor.isPresent() && !cursor.get().isInstant())) {
             throw new BadRequestException("Not a place in the list: " + after);
         }
-        model.addAttribute("page", desk.articles(filter, title, cursor));
-        model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase(Locale.ROOT));
+        Set<Long> within = viewer.isContentStaff() ? null : grants.zonesOf(viewer.id());
+        model.addAttribute("page", desk.articles(new DeskFilter(title, state, zoneId, authorId, within), cursor));
+        model.addAttribute("contentStaff", viewer.isContentStaff());
+        model.addAttribute("status", state == null ? "" : state.name().toLowerCase(Locale.ROOT));
+        model.addAttribute("zone", zoneId == null ? "" : zoneId.toString());
+        model.addAttribute("author", authorId == null ? "" : authorId.toString());
+        model.addAttribute("authors", desk.authors());
+        model.addAttribute("states", WorkflowState.values());
         model.addAttribute("q", title);
         model.addAttribute("zoneNames", zoneNames());
+        model.addAttribute("zones", catalog.zones().stream().filter(z -> within == null || within.contains(z.id())).toList());
+        model.addAttribute("back", "status=" + (state == null ? "" : state.name().toLowerCase(Locale.ROOT))
+                + "&zone=" + (zoneId == null ? "" : zoneId) + "&author=" + (authorId == null ? "" : authorId)
+                + "&q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
         return cursor.isPresent() && request.getHeader("HX-Request") != null ? HOME + " :: items" : HOME;
     }
 
     @GetMapping("/editor/articles/new")
-    String newArticle(Model model) {
-        List<ZoneView> zones = catalog.zones();
-        return form(model, ArticleForm.blank(zones.isEmpty() ? null : zones.get(0).id()), null, List.of());
+    String newArticle(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        List<ZoneView> zones = catalog.zones().stream()
+                .filter(zone -> grants.may(EditorPages.staff(viewer), zone.id(), Duty.WRITE)).toList();
+        if (zones.isEmpty()) {
+            throw new AccessDeniedException("No author role in any zone");
+        }
+        return form(model, ArticleForm.blank(zones.get(0).id()), null, List.of());
     }
 
     @PostMapping("/editor/articles")
@@ -109,13 +139,14 @@ class EditorController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, null, problems(problems, locale));
         }
+        requireWrite(editorAccount, form.zoneId());
         long id = editor.createArticle(form.zoneId(), form.slug().strip(), form.toDraft(), author(editorAccount));
         return "redirect:/editor/articles/" + id + "?saved";
     }
 
     @GetMapping("/editor/articles/{id}")
-    String edit(@PathVariable long id, Model model) {
-        EditableArticle article = article(id);
+    String edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        EditableArticle article = article(id, viewer);
         return form(model, ArticleForm.of(article), article, List.of());
     }
 
@@ -123,7 +154,8 @@ class EditorController {
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
                 @AuthenticationPrincipal AccountPrincipal editorAccount, Locale locale, Model model,
                 HttpServletResponse response) {
-        EditableArticle current = article(id);
+        EditableArticle current = article(id, editorAccount);
+        requireWrite(editorAccount, current.zoneId());
         ArticleForm form = ArticleForm.of(fields);
         List<DraftProblem> problems = new java.util.ArrayList<>(form.problems(false));
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
@@ -138,40 +170,32 @@ class EditorController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, problems(problems, locale));
         }
+        String message = fields.getFirst("revisionMessage");
+        if (message != null && message.strip().length() > 1000) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, current, List.of(message("editor.problem.revisionMessage", locale)));
+        }
+        requireWrite(editorAccount, form.zoneId());
         try {
-            editor.revise(id, form.version(), form.zoneId(), form.toDraft(), author(editorAccount));
+            editor.revise(id, form.version(), form.zoneId(), form.toDraft(), author(editorAccount), message);
         } catch (ArticleConflictException | OptimisticLockingFailureException conflict) {
             return conflict(model, form, id, response);
         }
         return "redirect:/editor/articles/" + id + "?saved";
     }
 
-    @PostMapping("/editor/articles/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(required = false) Long version,
-                   @AuthenticationPrincipal AccountPrincipal editorAccount, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
-        return statusChange(id, version, model, response, redirect, "published",
-                () -> editor.publish(id, version, author(editorAccount)));
-    }
-
-    @PostMapping("/editor/articles/{id}/unpublish")
-    String unpublish(@PathVariable long id, @RequestParam(required = false) Long version,
-                     @AuthenticationPrincipal AccountPrincipal editorAccount, Model model, HttpServletResponse response,
-                     RedirectAttributes redirect) {
-        return statusChange(id, version, model, response, redirect, "unpublished",
-                () -> editor.unpublish(id, version, author(editorAccount)));
-    }
-
     @GetMapping("/editor/articles/{id}/revisions")
-    String history(@PathVariable long id, Model model) {
-        model.addAttribute("article", article(id));
+    String history(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        model.addAttribute("article", article(id, viewer));
         model.addAttribute("revisions", desk.history(id));
+        model.addAttribute("steps", workflow.history(id));
         return HISTORY;
     }
 
     @GetMapping("/editor/articles/{id}/revisions/{revision}")
-    String oldRevision(@PathVariable long id, @PathVariable int revision, Model model) {
-        EditableArticle article = article(id);
+    String oldRevision(@PathVariable long id, @PathVariable int revision, @AuthenticationPrincipal AccountPrincipal viewer,
+                       Model model) {
+        EditableArticle article = article(id, viewer);
         EditorCatalog.StoredRevision old = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
         Set<Integer> numbers = old.draft().references().stream().map(r -> r.number()).collect(Collectors.toSet());
@@ -184,8 +208,9 @@ class EditorController {
 
     /** What a revision changed against the one before it (against nothing for the first). */
     @GetMapping("/editor/articles/{id}/revisions/{revision}/changes")
-    String changes(@PathVariable long id, @PathVariable int revision, Locale locale, Model model) {
-        EditableArticle article = article(id);
+    String changes(@PathVariable long id, @PathVariable int revision, @AuthenticationPrincipal AccountPrincipal viewer,
+                   Locale locale, Model model) {
+        EditableArticle article = article(id, viewer);
         EditorCatalog.StoredRevision shown = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
         EditorCatalog.StoredRevision before = revision > 1 ? desk.revision(id, revision - 1).orElse(null) : null;
@@ -212,6 +237,7 @@ class EditorController {
                    @AuthenticationPrincipal AccountPrincipal editorAccount, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         desk.revision(id, revision).orElseThrow(() -> NotFoundException.of("Revision", revision));
+        requireWrite(editorAccount, article(id).zoneId());
         return statusChange(id, version, model, response, redirect, "restored",
                 () -> editor.restore(id, revision, version, author(editorAccount)));
     }
@@ -227,14 +253,15 @@ class EditorController {
             change.run();
         } catch (ArticleConflictException | OptimisticLockingFailureException conflict) {
             return conflictPage(model, article(id), response, HttpStatus.CONFLICT);
-        } catch (UnpublishableArticleException unpublishable) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            String cited = String.join(" ", unpublishable.unknownCitations());
-            return form(model, ArticleForm.of(current), current, List.of(messages.getMessage(
-                    "editor.problem.unknownCitations", new Object[] {cited}, LocaleContextHolder.getLocale())));
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/editor/articles/" + id;
+    }
+
+    private void requireWrite(AccountPrincipal account, Long zoneId) {
+        if (zoneId != null && !grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
+            throw new AccessDeniedException("No author role in zone " + zoneId);
+        }
     }
 
     /** The cover and the expert's photo must be images of the article's own zone. */
@@ -266,12 +293,7 @@ class EditorController {
     }
 
     private String form(Model model, ArticleForm form, EditableArticle article, List<String> problems) {
-        model.addAttribute("form", form);
-        model.addAttribute("article", article);
-        model.addAttribute("problems", problems);
-        model.addAttribute("zones", catalog.zones());
-        model.addAttribute("referenceNumbers", IntStream.rangeClosed(1, form.references().size()).boxed().toList());
-        return FORM;
+        return pages.form(model, form, article, problems);
     }
 
     private List<String> problems(List<DraftProblem> problems, Locale locale) {
@@ -293,6 +315,15 @@ class EditorController {
         return messages.getMessage(key, null, key, locale);
     }
 
+    /** The article, for someone holding a role in its zone (site-wide staff hold every zone). */
+    private EditableArticle article(long id, AccountPrincipal viewer) {
+        EditableArticle article = article(id);
+        if (!grants.mayDoAnything(EditorPages.staff(viewer), article.zoneId())) {
+            throw new AccessDeniedException("No role in zone " + article.zoneId());
+        }
+        return article;
+    }
+
     private EditableArticle article(long id) {
         return desk.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
     }
@@ -305,13 +336,26 @@ class EditorController {
         return new RevisionAuthor(account.id(), account.displayName());
     }
 
-    private static ArticleStatus statusFilter(String status) {
-        if ("draft".equals(status)) {
-            return ArticleStatus.DRAFT;
+    private static WorkflowState stateFilter(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
         }
-        if ("published".equals(status)) {
-            return ArticleStatus.PUBLISHED;
+        for (WorkflowState candidate : WorkflowState.values()) {
+            if (candidate.name().equalsIgnoreCase(state.strip())) {
+                return candidate;
+            }
         }
-        return null;
+        throw new BadRequestException("Not a workflow state: " + state);
+    }
+
+    private static Long idFilter(String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadRequestException("Not a " + what + ": " + value);
+        }
     }
 }

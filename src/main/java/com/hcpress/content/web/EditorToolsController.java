@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.Duty;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
 import com.hcpress.content.ImageLibrary;
@@ -26,6 +28,7 @@ import com.hcpress.content.ImageText;
 import com.hcpress.content.ImageUploads;
 import com.hcpress.content.ReferenceLineParser;
 import com.hcpress.content.UnacceptableImageException;
+import com.hcpress.content.ZoneGrants;
 
 /**
  * The pieces of the editor's form that htmx fetches: the live preview (the reader's renderer and
@@ -40,8 +43,10 @@ class EditorToolsController {
     private final ContentEditor editor;
     private final ContentCatalog catalog;
     private final ImageLibrary library;
+    private final ZoneGrants grants;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ImageLibrary library) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ImageLibrary library, ZoneGrants grants) {
+        this.grants = grants;
         this.editor = editor;
         this.catalog = catalog;
         this.library = library;
@@ -69,10 +74,13 @@ class EditorToolsController {
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
                   @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
-                  @AuthenticationPrincipal AccountPrincipal user, Model model, HttpServletResponse response)
+                  @AuthenticationPrincipal AccountPrincipal account, Model model, HttpServletResponse response)
             throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
             return refused(model, response, "editor.image.zone");
+        }
+        if (!grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
+            throw new AccessDeniedException("No author role in zone " + zoneId);
         }
         ImageText text = new ImageText(alt, caption);
         if (!text.problems().isEmpty()) {
@@ -90,7 +98,7 @@ class EditorToolsController {
         } catch (UnacceptableImageException e) {
             return refused(model, response, e.messageKey());
         }
-        long id = library.store(file, zoneId, text, user.id());
+        long id = library.store(file, zoneId, text, account.id());
         model.addAttribute("imageId", id);
         model.addAttribute("markdown", text.markdown(id));
         response.setHeader("HX-Trigger", "image-stored");

@@ -54,7 +54,8 @@ class SecurityConfiguration {
             "/api/v1/clinical/**", "/api/v1/studies/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, List<RequestCheck> checks,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, GatedContent gate, ConsoleAccess console,
+                                            List<RequestCheck> checks,
                                             ObjectProvider<ApiTokenAuthenticator> tokens,
                                             ObjectProvider<CurrentPrincipals> principals,
                                             @Value("${management.server.port:}") Integer managementPort)
@@ -73,7 +74,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
                 .csrfTokenRequestHandler(maskedTokens));
-        authorizeRequests(http, gate, onManagementPort);
+        authorizeRequests(http, gate, console, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .exceptionHandling(errors -> errors
@@ -85,7 +86,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void authorizeRequests(HttpSecurity http, GatedContent gate, RequestMatcher onManagementPort)
+    private static void authorizeRequests(HttpSecurity http, GatedContent gate, ConsoleAccess console,
+                                          RequestMatcher onManagementPort)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Staff tools on a comment are staff's alone, whoever passed the gate.
@@ -94,6 +96,8 @@ class SecurityConfiguration {
                 .requestMatchers(IMAGE_ROUTES).access(gate.image())
                 .requestMatchers(TOOLS_ROUTES).access(gate.tools())
                 .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
+                // Zone roles open the article console; what they allow there is decided zone by zone.
+                .requestMatchers("/editor", "/editor/articles", "/editor/articles/**").access(console.articles())
                 .requestMatchers("/editor/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 // The API's description and its browsable UI are for staff.

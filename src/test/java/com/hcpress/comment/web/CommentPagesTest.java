@@ -54,6 +54,8 @@ class CommentPagesTest {
     final TestUsers readers;
     @Autowired
     Comments comments;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ArticleSummary article;
     AccountPrincipal reader;
@@ -189,6 +191,39 @@ class CommentPagesTest {
         mvc.perform(get("/editor/comments").with(user(reader))).andExpect(status().isForbidden());
         mvc.perform(post("/editor/comments/" + quiet.id() + "/unpin").with(user(reader)).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staffSeeTheAuthorTheReportsAndTheHideReasonFilteredByArticleAndZone() throws Exception {
+        AccountPrincipal admin = readers.demo("admin");
+        AccountPrincipal writer = readers.passedReader();
+        CommentView written = comments.post(writer, article, "剂量有误的那条评论", null);
+        comments.report(reader, article, written.id(), ReportReason.MISINFORMATION, "剂量写错了");
+        String account = jdbc.sql("select coalesce(email, mobile) from app_user where id = ?").param(writer.id())
+                .query(String.class).single();
+        ArticleSummary other = readers.freshArticle();
+        comments.post(readers.passedReader(), other, "另一篇文章的评论", null);
+
+        String byArticle = mvc.perform(get("/editor/comments").param("view", "recent").param("article", article.slug())
+                .with(user(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byArticle).contains("剂量有误的那条评论", account, "/admin/users/" + writer.id(), "剂量写错了")
+                .doesNotContain("另一篇文章的评论");
+        String byZone = mvc.perform(get("/editor/comments").param("view", "recent").param("zone", TestUsers.ZONE)
+                .with(user(admin))).andReturn().getResponse().getContentAsString();
+        assertThat(byZone).contains("剂量有误的那条评论");
+        assertThat(mvc.perform(get("/editor/comments").param("view", "recent").param("zone", "no-such-zone")
+                .with(user(admin))).andReturn().getResponse().getContentAsString()).doesNotContain("剂量有误的那条评论");
+        assertThat(mvc.perform(get("/editor/comments").param("article", "Not A Slug").with(user(admin)))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+
+        mvc.perform(post("/editor/comments/" + written.id() + "/hide").with(user(admin)).with(csrf())
+                .param("reason", "剂量信息有误，等待核实").param("back", "/editor/comments"));
+        String after = mvc.perform(get("/editor/comments").param("view", "recent").param("article", article.slug())
+                .with(user(readers.demo("editor")))).andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("最近一次处理（已隐藏）：剂量信息有误，等待核实", account)
+                .as("only administrators get the link to the account page").doesNotContain("/admin/users/" + writer.id());
+        assertThat(jdbc.sql("select count(*) from notification where account_id = ? and category = ?")
+                .params(writer.id(), com.hcpress.notification.NotificationCategory.COMMENT_MODERATED.key()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -28,13 +28,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import com.hcpress.account.AccountRegistry;
+import com.hcpress.account.Role;
+import com.hcpress.account.SignInIdentifier;
 import com.hcpress.content.ArticleStatus;
+import com.hcpress.content.WorkflowState;
+import com.hcpress.content.ZoneGrants;
+import com.hcpress.content.ZoneRole;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.RevisionSummary;
-import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.TestUsers;
+import com.hcpress.support.HcpressIntegrationTest;
 
 @HcpressIntegrationTest
 class ArticleEditorTest {
@@ -49,6 +55,10 @@ class ArticleEditorTest {
     EditorCatalog desk;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ZoneGrants grants;
+    @Autowired
+    AccountRegistry accounts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -101,9 +111,10 @@ class ArticleEditorTest {
         assertThat(stale.getContentAsString()).contains("其他编辑已经修改", "Overwriting title");
         assertThat(desk.article(id).orElseThrow().draft().title()).isEqualTo("Second title");
 
-        int publish = mvc.perform(post("/editor/articles/" + id + "/publish").param("version", Long.toString(second.version()))
-                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
-        assertThat(publish).isEqualTo(302);
+        assertThat(step(id, "publish")).as("not before review and sign-off").isEqualTo(409);
+        assertThat(step(id, "submit")).isEqualTo(302);
+        assertThat(step(id, "approve")).isEqualTo(302);
+        assertThat(step(id, "publish")).isEqualTo(302);
         assertThat(catalog.publishedArticle(slug)).get().satisfies(view -> {
             assertThat(view.title()).isEqualTo("Second title");
             assertThat(view.bodyHtml()).contains("href=\"#ref-2\"");
@@ -116,7 +127,9 @@ class ArticleEditorTest {
         EditableArticle restored = desk.article(id).orElseThrow();
         assertThat(restored.revision()).isEqualTo(3);
         assertThat(restored.draft().title()).isEqualTo("First title");
-        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).isEqualTo("First title");
+        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).as("a live article keeps its text until sign-off")
+                .isEqualTo("Second title");
+        assertThat(page("/editor/articles/" + id)).contains("第 3 版是对已发布文章的修改");
         List<RevisionSummary> history = desk.history(id);
         assertThat(history).extracting(RevisionSummary::revision).containsExactly(3, 2, 1);
         assertThat(history.get(0).restoredFrom()).isEqualTo(1);
@@ -127,6 +140,17 @@ class ArticleEditorTest {
         assertThat(staleRestore).isEqualTo(409);
         assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(3);
 
+        assertThat(step(id, "submit")).isEqualTo(302);
+        MockHttpServletResponse noReason = mvc.perform(post("/editor/articles/" + id + "/return")
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString()).contains("请写明原因或意见");
+        assertThat(step(id, "approve")).isEqualTo(302);
+        assertThat(step(id, "publish")).isEqualTo(302);
+        assertThat(catalog.publishedArticle(slug).orElseThrow().title()).isEqualTo("First title");
+        assertThat(page("/editor/articles/" + id + "/revisions")).contains("流程记录", "提交审阅", "批准");
+
         int unpublish = mvc.perform(post("/editor/articles/" + id + "/unpublish")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
                 .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
@@ -135,7 +159,8 @@ class ArticleEditorTest {
 
         List<String> audited = jdbc.sql("select action from audit_log where subject = ? order by id")
                 .param("article:" + id).query(String.class).list();
-        assertThat(audited).containsExactly("article.published", "article.restored", "article.unpublished");
+        assertThat(audited).containsExactly("article.submitted", "article.approved", "article.published",
+                "article.restored", "article.submitted", "article.approved", "article.published", "article.unpublished");
 
         String list = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "draft")
                 .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getContentAsString();
@@ -143,6 +168,44 @@ class ArticleEditorTest {
         String published = mvc.perform(get("/editor").param("q", "first TITLE").param("status", "published")
                 .with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getContentAsString();
         assertThat(published).doesNotContain("/editor/articles/" + id + "\"");
+    }
+
+    @Test
+    void aZoneRoleOpensTheArticleConsoleForThatZoneOnly() throws Exception {
+        String email = "zone-reviewer-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
+        long account = accounts.create(SignInIdentifier.parse(email).orElseThrow(), TestUsers.DEMO_PASSWORD,
+                java.util.EnumSet.of(Role.READER));
+        var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(email));
+        assertThat(mvc.perform(get("/editor").with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        long admin = jdbc.sql("select u.id from app_user u where u.email = 'admin@hcpress.test'").query(Long.class).single();
+        grants.grant(admin, account, zone(), ZoneRole.MEDICAL_REVIEWER);
+        long id = create("zone-role-" + UUID.randomUUID().toString().substring(0, 8), "Zone role title");
+        assertThat(step(id, "submit")).isEqualTo(302);
+        long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
+                        + "values (?, '别的专区', 'Elsewhere', '', '', 98) returning id")
+                .param("elsewhere-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        long elsewhere = create("elsewhere-" + UUID.randomUUID().toString().substring(0, 8), "Another zone's title");
+        jdbc.sql("update article set zone_id = ? where id = ?").params(otherZone, elsewhere).update();
+
+        String list = mvc.perform(get("/editor").with(reviewer)).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/editor/articles/" + id + "\"").doesNotContain("/editor/articles/" + elsewhere + "\"",
+                "/editor/comments");
+        assertThat(mvc.perform(get("/editor/articles/" + id).with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/editor/articles/" + elsewhere).with(reviewer)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/editor/comments").with(reviewer)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/editor/articles/" + id).with(csrf()).with(reviewer).param("version", "0")
+                .param("title", "Not theirs to write")).andReturn().getResponse().getStatus())
+                .as("a reviewer does not write").isEqualTo(403);
+        assertThat(mvc.perform(post("/editor/articles/" + id + "/approve").with(csrf()).with(reviewer)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .param("message", "Checked")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(desk.article(id).orElseThrow().workflowState()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(mvc.perform(post("/editor/articles/" + id + "/publish").with(csrf()).with(reviewer)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version())))
+                .andReturn().getResponse().getStatus()).as("a reviewer does not publish").isEqualTo(403);
     }
 
     @Test
@@ -194,11 +257,11 @@ class ArticleEditorTest {
                 .andReturn().getResponse();
         assertThat(uncited.getStatus()).isEqualTo(302);
         assertThat(page("/editor/articles/" + id)).contains("正文中的引用 [15] 没有对应的参考文献");
-        MockHttpServletResponse publish = mvc.perform(post("/editor/articles/" + id + "/publish")
+        MockHttpServletResponse submit = mvc.perform(post("/editor/articles/" + id + "/submit")
                 .param("version", Long.toString(desk.article(id).orElseThrow().version()))
                 .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
-        assertThat(publish.getStatus()).isEqualTo(422);
-        assertThat(publish.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
+        assertThat(submit.getStatus()).isEqualTo(422);
+        assertThat(submit.getContentAsString()).contains("正文引用了参考文献列表中没有的编号 [15]");
         assertThat(desk.article(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
@@ -279,6 +342,13 @@ class ArticleEditorTest {
         MockHttpServletResponse response = mvc.perform(get(path).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
+    }
+
+    /** A workflow step as the demo editor (who is also the demo zone's medical reviewer); answers the status. */
+    private int step(long id, String step) throws Exception {
+        return mvc.perform(post("/editor/articles/" + id + "/" + step)
+                .param("version", Long.toString(desk.article(id).orElseThrow().version()))
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus();
     }
 
     private long create(String slug, String title) throws Exception {

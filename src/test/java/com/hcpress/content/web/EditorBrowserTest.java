@@ -118,9 +118,10 @@ class EditorBrowserTest extends BrowserTestSupport {
             asked.add(dialog.message());
             dialog.accept();
         });
-        page.click("#publish");
+        page.click("#submit-review");
         org.assertj.core.api.Assertions.assertThat(asked).singleElement().asString()
                 .contains("未保存的修改", "TACE 与 HAIC：编辑部重写版");
+        approveAndPublish(page);
         assertThat(page.locator("#unpublish")).isVisible();
 
         Page reader = browser.phone("zh-CN");
@@ -133,11 +134,16 @@ class EditorBrowserTest extends BrowserTestSupport {
 
         page.fill("#title", "TACE 与 HAIC：第二稿");
         page.click("#save");
-        assertThat(page.locator(".editor-status")).containsText("第 2 版");
+        assertThat(page.locator("#workflow")).containsText("第 2 版");
+        reader.reload();
+        // an edit to a live article waits for sign-off
+        assertThat(reader.locator("h1")).hasText("TACE 与 HAIC：编辑部重写版");
+        page.click("#submit-review");
+        approveAndPublish(page);
         reader.reload();
         assertThat(reader.locator("h1")).hasText("TACE 与 HAIC：第二稿");
 
-        page.click("a[href$='/revisions']");
+        page.click("#workflow a[href$='/revisions']");
         assertThat(page.locator(".revision-list > li")).hasCount(2);
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-journey-history")));
         page.click("#revision-2 a[href$='/changes']");
@@ -150,14 +156,22 @@ class EditorBrowserTest extends BrowserTestSupport {
         page.locator("#revision-1 button[type=submit]").click();
         assertThat(page).hasURL(editUrl);
         assertThat(page.locator("#title")).hasValue("TACE 与 HAIC：编辑部重写版");
-        assertThat(page.locator(".editor-status")).containsText("第 3 版");
+        assertThat(page.locator("#workflow")).containsText("第 3 版");
 
         reader.reload();
-        assertThat(reader.locator("h1")).hasText("TACE 与 HAIC：编辑部重写版");
+        assertThat(reader.locator("h1")).hasText("TACE 与 HAIC：第二稿");
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
         reader.context().close();
         page.context().close();
+    }
+
+    /** The demo editor is also the demo zone's medical reviewer: approve, then publish, confirming each. */
+    private static void approveAndPublish(Page page) {
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#approve");
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#publish");
     }
 
     private Page editorPage(String path) {
