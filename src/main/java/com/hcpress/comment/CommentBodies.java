@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class CommentBodies {
 
     static final int MAX_LENGTH = 2000;
+    static final int MAX_CONFLICT_OF_INTEREST_LENGTH = 300;
 
     /** Control characters other than line feed and tab, and the bidi overrides that disguise text. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
@@ -26,5 +27,21 @@ final class CommentBodies {
             throw InvalidCommentException.of("body", "comment.error.tooLong");
         }
         return text;
+    }
+
+    /** The optional conflict-of-interest line: one line, trimmed, null when blank; throws when too long. */
+    static String conflictOfInterest(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String line = INVISIBLE.matcher(typed.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')).replaceAll("")
+                .strip().replaceAll(" {2,}", " ");
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (line.codePointCount(0, line.length()) > MAX_CONFLICT_OF_INTEREST_LENGTH) {
+            throw InvalidCommentException.of("conflictOfInterest", "comment.error.conflictOfInterestTooLong");
+        }
+        return line;
     }
 }

@@ -12,8 +12,8 @@ import com.hcpress.shared.personaldata.ExportRows;
 import com.hcpress.shared.personaldata.PersonalDataHolder;
 
 /**
- * The comments written, liked and reported. Erasing keeps the comments, shown as by a deleted
- * user, and the reports without their reporter; the likes go, and the counts with them.
+ * The comments written, liked and reported, and the name chosen to appear under. Erasing keeps the comments, shown as by a deleted
+ * user, and the reports without their reporter; the likes go, and the counts with them; the chosen name goes.
  */
 @Component
 @Order(50)
@@ -29,7 +29,8 @@ class CommentPersonalData implements PersonalDataHolder {
     public Map<String, Object> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("comments", ExportRows.of(jdbc, """
-                select c.id, a.slug as article, c.parent_id, c.body, c.status, c.created_at, c.edited_at, c.like_count
+                select c.id, a.slug as article, c.parent_id, c.body, c.conflict_of_interest, c.status, c.created_at,
+                       c.edited_at, c.like_count
                 from comment c join article a on a.id = c.article_id
                 where c.author_id = ? order by c.id""", accountId));
         data.put("likes", ExportRows.of(jdbc, """
@@ -37,6 +38,8 @@ class CommentPersonalData implements PersonalDataHolder {
         data.put("reports", ExportRows.of(jdbc, """
                 select comment_id, reason, note, created_at from comment_report where reporter_id = ? order by id""",
                 accountId));
+        data.put("publicName", ExportRows.of(jdbc, """
+                select shows, handle, updated_at from public_name where user_id = ?""", accountId));
         return data;
     }
 
@@ -48,5 +51,6 @@ class CommentPersonalData implements PersonalDataHolder {
                 + "where id in (select comment_id from comment_like where user_id = ?)").param(userId).update();
         jdbc.sql("delete from comment_like where user_id = ?").param(userId).update();
         jdbc.sql("update comment_report set reporter_id = null where reporter_id = ?").param(userId).update();
+        jdbc.sql("delete from public_name where user_id = ?").param(userId).update();
     }
 }

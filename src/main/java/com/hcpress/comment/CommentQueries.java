@@ -29,13 +29,13 @@ class CommentQueries {
      * of all likes, which it would do for the hundreds of thousands of rows it expects otherwise.
      */
     private static final String VIEW_OF = """
-            select c.id, c.parent_id, c.body, c.created_at, c.edited_at, c.like_count, c.reply_count, c.pinned,
-                   c.author_id = :viewer as mine, u.id as author_account,
+            select c.id, c.parent_id, c.body, c.conflict_of_interest, c.created_at, c.edited_at, c.like_count,
+                   c.reply_count, c.pinned, c.author_id = :viewer as mine,
                    exists (select 1 from user_role r
                            where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
                    exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
-            from (""";
-    private static final String AUTHOR = ") c left join app_user u on u.id = c.author_id ";
+            """ + AuthorLabel.COLUMNS + " from (";
+    private static final String AUTHOR = ") c " + AuthorLabel.JOINS;
 
     private final JdbcClient jdbc;
     private final CommentSettings settings;
@@ -68,7 +68,7 @@ class CommentQueries {
                 where c.article_id = :article and c.parent_id is null and c.status = 'VISIBLE' and not c.pinned
                 """ + keyset + sort + " limit :limit";
         JdbcClient.StatementSpec statement = jdbc.sql(VIEW_OF + choice + AUTHOR + sort)
-                .param("article", articleId).param("viewer", viewerId).param("limit", limit);
+                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).param("limit", limit);
         if (after != null) {
             statement = statement.param("id", after.id());
             if (order == CommentOrder.MOST_LIKED) {
@@ -81,7 +81,7 @@ class CommentQueries {
     Optional<CommentView> pinned(long articleId, long viewerId) {
         List<CommentView> pinned = jdbc.sql(VIEW_OF + "select * from comment c where c.article_id = :article and c.pinned"
                         + AUTHOR)
-                .param("article", articleId).param("viewer", viewerId).query(this::view).list();
+                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).query(this::view).list();
         return withFirstReplies(pinned, viewerId).stream().findFirst();
     }
 
@@ -93,7 +93,7 @@ class CommentQueries {
                           and p.article_id = :article and p.status = 'VISIBLE'
                         order by c.id limit :limit
                         """ + AUTHOR + "order by c.id")
-                .param("parent", parentId).param("article", articleId).param("viewer", viewerId)
+                .param("parent", parentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
                 .param("after", afterId).param("limit", limit)
                 .query(this::view).list();
     }
@@ -124,7 +124,7 @@ class CommentQueries {
                         where c.id = :id and c.article_id = :article and c.status = 'VISIBLE'
                           and (p.id is null or p.status = 'VISIBLE')
                         """ + AUTHOR)
-                .param("id", commentId).param("article", articleId).param("viewer", viewerId)
+                .param("id", commentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
                 .query(this::view).list();
         return withFirstReplies(found, viewerId).stream().findFirst();
     }
@@ -151,7 +151,7 @@ class CommentQueries {
                                       order by r.id limit :shown) r on true
                         where p.id in (:parents)
                         """ + AUTHOR + "order by c.id")
-                .param("parents", parents).param("viewer", viewerId).param("shown", settings.repliesShown())
+                .param("parents", parents).param("viewer", viewerId).param("validity", labels.validity()).param("shown", settings.repliesShown())
                 .query(this::view).list()
                 .forEach(reply -> byParent.computeIfAbsent(reply.parentId(), id -> new ArrayList<>()).add(reply));
         return comments.stream().map(c -> c.withReplies(byParent.getOrDefault(c.id(), List.of()))).toList();
@@ -162,8 +162,8 @@ class CommentQueries {
         boolean mine = rs.getBoolean("mine");
         Long parent = rs.getObject("parent_id", Long.class);
         return new CommentView(rs.getLong("id"), parent,
-                labels.of(rs.getObject("author_account", Long.class)), rs.getBoolean("by_staff"),
-                CommentText.of(rs.getString("body")), created, instant(rs, "edited_at"), rs.getInt("like_count"),
+                labels.of(rs), rs.getBoolean("by_staff"),
+                CommentText.of(rs.getString("body")), rs.getString("conflict_of_interest"), created, instant(rs, "edited_at"), rs.getInt("like_count"),
                 rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
                 mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());
     }

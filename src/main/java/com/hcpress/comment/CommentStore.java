@@ -54,11 +54,21 @@ class CommentStore {
      * concurrent first submit is waited for by the unique index).
      */
     long insert(long articleId, long authorId, Long parentId, String body, String key) {
-        return insert(articleId, authorId, parentId, body, key, null);
+        return insert(articleId, authorId, parentId, body, null, key, null);
+    }
+
+    /** As {@link #insert(long, long, Long, String, String)}, with the author's conflict-of-interest line (or null). */
+    long insert(long articleId, long authorId, Long parentId, String body, String conflictOfInterest, String key) {
+        return insert(articleId, authorId, parentId, body, conflictOfInterest, key, null);
+    }
+
+    long insert(long articleId, long authorId, Long parentId, String body, String key, Instant createdAt) {
+        return insert(articleId, authorId, parentId, body, null, key, createdAt);
     }
 
     /** As {@link #insert(long, long, Long, String, String)}, dated {@code createdAt} (now when null). */
-    long insert(long articleId, long authorId, Long parentId, String body, String key, Instant createdAt) {
+    private long insert(long articleId, long authorId, Long parentId, String body, String conflictOfInterest,
+                        String key, Instant createdAt) {
         if (parentId != null) {
             int parents = jdbc.sql("""
                             update comment set reply_count = reply_count + 1
@@ -70,12 +80,13 @@ class CommentStore {
             }
         }
         Optional<Long> id = jdbc.sql("""
-                        insert into comment (article_id, author_id, parent_id, body, idempotency_key, created_at)
-                        values (?, ?, ?, ?, ?, coalesce(?, now()))
+                        insert into comment (article_id, author_id, parent_id, body, conflict_of_interest, idempotency_key,
+                                             created_at)
+                        values (?, ?, ?, ?, ?, ?, coalesce(?, now()))
                         on conflict (author_id, idempotency_key) where idempotency_key is not null do nothing
                         returning id
                         """)
-                .params(articleId, authorId, parentId, body, key,
+                .params(articleId, authorId, parentId, body, conflictOfInterest, key,
                         createdAt == null ? null : Timestamp.from(createdAt))
                 .query(Long.class).optional();
         if (id.isEmpty()) {

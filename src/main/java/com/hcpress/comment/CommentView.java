@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * A visible comment as one reader sees it. For a top-level comment, {@code replies} holds the first
- * few replies and {@code replyCount} all of them; a reply has none of its own.
+ * few replies and {@code replyCount} all of them; a reply has none of its own. {@code author} is
+ * null when the author's account was deleted; {@code conflictOfInterest} is the author's optional
+ * declaration, or null.
  */
-public record CommentView(long id, Long parentId, String author, boolean byStaff, CommentText text,
+public record CommentView(long id, Long parentId, AuthorName author, boolean byStaff, CommentText text,
+                          String conflictOfInterest,
                           Instant createdAt, Instant editedAt, int likeCount, boolean likedByMe, int replyCount,
                           boolean pinned, boolean mine, boolean editable, List<CommentView> replies) {
 
@@ -30,12 +33,12 @@ public record CommentView(long id, Long parentId, String author, boolean byStaff
 
     /** This comment as one reader sees it who liked it or wrote it. */
     CommentView seenBy(boolean liked, boolean wrote, boolean canEdit) {
-        return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, liked,
+        return new CommentView(id, parentId, author, byStaff, text, conflictOfInterest, createdAt, editedAt, likeCount, liked,
                 replyCount, pinned, wrote, canEdit, replies);
     }
 
     CommentView withReplies(List<CommentView> shown) {
-        return new CommentView(id, parentId, author, byStaff, text, createdAt, editedAt, likeCount, likedByMe,
+        return new CommentView(id, parentId, author, byStaff, text, conflictOfInterest, createdAt, editedAt, likeCount, likedByMe,
                 replyCount, pinned, mine, editable, List.copyOf(shown));
     }
 }

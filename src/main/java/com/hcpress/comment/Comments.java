@@ -111,13 +111,26 @@ public class Comments {
      */
     @Transactional
     public CommentView post(AccountPrincipal author, ArticleSummary article, String body, String idempotencyKey) {
-        return create(author, article, null, body, idempotencyKey);
+        return create(author, article, null, body, null, idempotencyKey);
+    }
+
+    /** As {@link #post(AccountPrincipal, ArticleSummary, String, String)}, with an optional conflict-of-interest line. */
+    @Transactional
+    public CommentView post(AccountPrincipal author, ArticleSummary article, String body, String conflictOfInterest,
+                            String idempotencyKey) {
+        return create(author, article, null, body, conflictOfInterest, idempotencyKey);
     }
 
     @Transactional
     public CommentView reply(AccountPrincipal author, ArticleSummary article, long parentId, String body,
                              String idempotencyKey) {
-        return create(author, article, parentId, body, idempotencyKey);
+        return create(author, article, parentId, body, null, idempotencyKey);
+    }
+
+    @Transactional
+    public CommentView reply(AccountPrincipal author, ArticleSummary article, long parentId, String body,
+                             String conflictOfInterest, String idempotencyKey) {
+        return create(author, article, parentId, body, conflictOfInterest, idempotencyKey);
     }
 
     /** The author's own change, only within the edit window; the comment is then marked edited. */
@@ -174,16 +187,17 @@ public class Comments {
     }
 
     private CommentView create(AccountPrincipal author, ArticleSummary article, Long parentId, String body,
-                               String idempotencyKey) {
+                               String conflictOfInterest, String idempotencyKey) {
         admit(author, article);
         String text = CommentBodies.normalise(body);
+        String declared = CommentBodies.conflictOfInterest(conflictOfInterest);
         String key = key(idempotencyKey);
         limits.lock(author.id());
         Optional<Long> earlier = key == null ? Optional.empty() : store.byKey(author.id(), key);
         if (earlier.isEmpty()) {
             limits.check(author.id());
         }
-        long id = earlier.orElseGet(() -> store.insert(article.id(), author.id(), parentId, text, key));
+        long id = earlier.orElseGet(() -> store.insert(article.id(), author.id(), parentId, text, declared, key));
         if (earlier.isEmpty() && parentId != null) {
             store.authorOf(parentId).filter(parentAuthor -> parentAuthor != author.id())
                     .ifPresent(parentAuthor -> events.publishEvent(new CommentReplied(id, parentId, parentAuthor,

@@ -8,7 +8,7 @@ import java.util.List;
  * and for staff the account: {@code authorId}, {@code authorAccount}, both null once it is
  * deleted), why it was reported, and why it was last hidden, deleted or restored.
  */
-public record ModerationItem(long id, boolean reply, String articleSlug, String articleTitle, String author,
+public record ModerationItem(long id, boolean reply, String articleSlug, String articleTitle, AuthorName author,
                              CommentText text, CommentStatus status, boolean pinned, int likeCount,
                              int openReports, List<ReportReason> reportReasons, Instant createdAt,
                              Long authorId, String authorAccount, String zoneSlug, List<ReportNote> reports,

@@ -29,17 +29,18 @@ class ModerationQueries {
         String zone = scope.zoneSlug() == null ? "" : " and z.slug = :zone";
         var query = jdbc.sql("""
                         select c.id, c.parent_id, c.body, c.status, c.pinned, c.like_count, c.open_report_count,
-                               c.created_at, a.slug, a.title, z.slug as zone_slug, u.id as author_account,
+                               c.created_at, a.slug, a.title, z.slug as zone_slug,
                                coalesce(u.email, u.mobile) as author_name, c.moderation_reason, c.moderated_at,
                                (select string_agg(distinct r.reason, ',') from comment_report r
                                 where r.comment_id = c.id) as reasons
+                        """ + AuthorLabel.COLUMNS + """
                         from comment c join article a on a.id = c.article_id join zone z on z.id = a.zone_id
-                             left join app_user u on u.id = c.author_id
+                        """ + AuthorLabel.JOINS + """
                         where c.id < :before""" + reported + article + zone + """
 
                         order by c.id desc limit :limit
                         """)
-                .param("before", beforeId).param("limit", limit);
+                .param("before", beforeId).param("validity", labels.validity()).param("limit", limit);
         if (scope.articleSlug() != null) {
             query = query.param("article", scope.articleSlug());
         }
@@ -48,7 +49,7 @@ class ModerationQueries {
         }
         List<ModerationItem> items = query.query((rs, n) -> new ModerationItem(rs.getLong("id"), rs.getObject("parent_id") != null,
                         rs.getString("slug"), rs.getString("title"),
-                        labels.of(rs.getObject("author_account", Long.class)),
+                        labels.of(rs),
                         CommentText.of(rs.getString("body")), CommentStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("pinned"), rs.getInt("like_count"), rs.getInt("open_report_count"),
                         reasons(rs.getString("reasons")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),

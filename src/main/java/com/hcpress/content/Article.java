@@ -221,6 +221,10 @@ class Article {
         this.zoneId = zoneId;
     }
 
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
     Long id() {
         return id;
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,13 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
+    private final JdbcClient jdbc;
 
-    ContentCatalog(Zones zones, Articles articles, Images images) {
+    ContentCatalog(Zones zones, Articles articles, Images images, JdbcClient jdbc) {
         this.zones = zones;
         this.articles = articles;
         this.images = images;
+        this.jdbc = jdbc;
     }
 
     public List<ZoneView> zones() {
@@ -59,6 +62,31 @@ public class ContentCatalog {
                 .stream().map(Article::toSummary).toList();
         return ListPage.of(found, article -> new ListCursor(
                 (article.publishedOn() == null ? ListCursor.UNDATED : article.publishedOn()).toString(), article.id()));
+    }
+
+    /**
+     * A page of {@link #publishedArticles(long, Optional)} as the zone page lists it. With
+     * {@code passed}, each article's lead and visible comment count (read from the comments'
+     * counter rows, never by counting); without, title, date and source only, marked locked.
+     */
+    public ListPage<ArticleListItem> publishedArticleList(long zoneId, Optional<ListCursor> after, boolean passed) {
+        List<Article> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
+                ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1));
+        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts(found.stream().map(Article::id).toList())
+                : Map.of();
+        List<ArticleListItem> items = found.stream().map(article -> passed
+                ? new ArticleListItem(article.toSummary(), ArticleLead.of(article.bodyHtml()),
+                        counts.getOrDefault(article.id(), 0L), false)
+                : ArticleListItem.locked(article.toSummary())).toList();
+        return ListPage.of(items, item -> new ListCursor((item.article().publishedOn() == null ? ListCursor.UNDATED
+                : item.article().publishedOn()).toString(), item.article().id()));
+    }
+
+    private Map<Long, Long> commentCounts(List<Long> articleIds) {
+        return jdbc.sql("select article_id, visible from article_comment_count where article_id in (:ids)")
+                .param("ids", articleIds)
+                .query((rs, n) -> Map.entry(rs.getLong("article_id"), rs.getLong("visible"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */

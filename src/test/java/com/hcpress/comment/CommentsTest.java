@@ -64,7 +64,7 @@ class CommentsTest {
         assertThat(seenByBob.comments()).extracting(CommentView::id).containsExactly(posted.id());
         assertThat(seenByBob.comments().get(0).mine()).isFalse();
         // A neutral handle: nothing of the author's email (alice's local part, the domain) or digits.
-        assertThat(seenByBob.comments().get(0).author()).matches("用户 [a-z2-9]{6}");
+        assertThat(seenByBob.comments().get(0).author().name()).matches("用户 [a-z2-9]{6}");
     }
 
     @Test

@@ -53,6 +53,8 @@ class PrivacyTest {
         UserDetails b = readers.passedReader();
         long articleId = catalog.articleSummary("tace-haic-2025-review").orElseThrow().id();
         comments.comment(articleId, id(a), "A 的评论：HAIC 的适应证", Instant.now());
+        String handle = "导出" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
+        jdbc.sql("insert into public_name (user_id, shows, handle) values (?, 'HANDLE', ?)").params(id(a), handle).update();
 
         MockHttpServletResponse response = mvc.perform(get("/account/export").with(user(a))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -79,6 +81,7 @@ class PrivacyTest {
         assertThat(data.get("answers").findValuesAsString("question_key")).contains("specialty", "interests");
         assertThat(data.get("comments")).hasSize(1);
         assertThat(data.get("comments").get(0).get("body").asString()).isEqualTo("A 的评论：HAIC 的适应证");
+        assertThat(data.get("publicName").get(0).get("handle").asString()).isEqualTo(handle);
 
         String emailOfB = jdbc.sql("select email from app_user where id = ?").param(id(b)).query(String.class).single();
         String asB = mvc.perform(get("/account/export").with(user(b))).andReturn().getResponse()

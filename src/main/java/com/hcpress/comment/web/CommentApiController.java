@@ -68,7 +68,8 @@ class CommentApiController {
     ResponseEntity<CommentJson> post(@PathVariable String slug, @RequestBody CommentJson.Body request,
                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                      @AuthenticationPrincipal AccountPrincipal user) {
-        return created(slug, comments.post(user, comments.article(slug), request.body(), key));
+        return created(slug, comments.post(user, comments.article(slug), request.body(), request.conflictOfInterest(),
+                key));
     }
 
     @PostMapping("/{id}/replies")
@@ -76,7 +77,8 @@ class CommentApiController {
                                       @RequestBody CommentJson.Body request,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @AuthenticationPrincipal AccountPrincipal user) {
-        return created(slug, comments.reply(user, comments.article(slug), id, request.body(), key));
+        return created(slug, comments.reply(user, comments.article(slug), id, request.body(),
+                request.conflictOfInterest(), key));
     }
 
     @PatchMapping("/{id}")

@@ -110,12 +110,25 @@ class CommentController {
         return THREAD + " :: staffTools";
     }
 
+    /**
+     * The count beside the article's title: the article page is shared by every reader and cached,
+     * so the count is fetched with each page view, from the counter row (fresh as of the request).
+     */
+    @GetMapping("/count")
+    String count(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal user,
+                 HttpServletResponse response, Model model) {
+        model.addAttribute("slug", slug).addAttribute("total", comments.count(user, comments.article(slug)));
+        response.setHeader("Cache-Control", "private, no-cache");
+        return THREAD + " :: titleCount";
+    }
+
     @PostMapping
     String post(@PathVariable String slug, @RequestParam(required = false) String body,
+                @RequestParam(required = false) String conflictOfInterest,
                 @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
                 HttpServletRequest request, Model model) {
         ArticleSummary article = comments.article(slug);
-        CommentView comment = comments.post(user, article, body, key);
+        CommentView comment = comments.post(user, article, body, conflictOfInterest, key);
         if (!Htmx.isRequest(request)) {
             return anchor(slug, comment.id());
         }
@@ -126,10 +139,11 @@ class CommentController {
 
     @PostMapping("/{id}/replies")
     String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String body,
+                 @RequestParam(required = false) String conflictOfInterest,
                  @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
                  HttpServletRequest request, Model model) {
         ArticleSummary article = comments.article(slug);
-        CommentView reply = comments.reply(user, article, id, body, key);
+        CommentView reply = comments.reply(user, article, id, body, conflictOfInterest, key);
         if (!Htmx.isRequest(request)) {
             return anchor(slug, reply.id());
         }

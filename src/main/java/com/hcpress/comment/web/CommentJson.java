@@ -8,12 +8,16 @@ import com.hcpress.comment.CommentView;
 import com.hcpress.comment.ReplyPage;
 
 /** Comments as the API shows them: the body is the plain text as posted, for the client to escape. */
-record CommentJson(long id, Long parentId, String author, boolean authorIsStaff, String body, Instant createdAt,
+record CommentJson(long id, Long parentId, String author, String authorCredentials, boolean authorIsVerified,
+                   boolean authorIsStaff, String body, String conflictOfInterest, Instant createdAt,
                    Instant editedAt, int likeCount, boolean likedByMe, int replyCount, boolean pinned, boolean mine,
                    boolean editable, List<CommentJson> replies) {
 
     static CommentJson of(CommentView view) {
-        return new CommentJson(view.id(), view.parentId(), view.author(), view.byStaff(), view.text().plain(),
+        return new CommentJson(view.id(), view.parentId(), view.author() == null ? null : view.author().name(),
+                view.author() == null ? null : view.author().credentials(),
+                view.author() != null && view.author().verified(), view.byStaff(), view.text().plain(),
+                view.conflictOfInterest(),
                 view.createdAt(), view.editedAt(), view.likeCount(), view.likedByMe(), view.replyCount(),
                 view.pinned(), view.mine(), view.editable(), view.replies().stream().map(CommentJson::of).toList());
     }
@@ -36,7 +40,7 @@ record CommentJson(long id, Long parentId, String author, boolean authorIsStaff,
     }
 
     /** What a client sends to post, reply or edit. */
-    record Body(String body) {
+    record Body(String body, String conflictOfInterest) {
     }
 
     record Report(String reason, String note) {

@@ -45,6 +45,9 @@ class ArticleController {
     /** The zone whose articles show the clinical tools box. */
     @Value("${hcpress.tools.zone:liver-intervention}")
     private String toolsZone;
+    /** The address the share tags name (they must be absolute). */
+    @Value("${hcpress.messages.public-url:http://localhost:8080}")
+    private String publicUrl;
 
     ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, EvidenceCatalog evidence,
                       ReferenceStyles referenceStyles, ArticlePages pages, ReadingLog readings) {
@@ -68,10 +71,10 @@ class ArticleController {
             readings.articleRead(current.summary().id(), user.id());
         }
         return new ModelAndView(pages.page(current, locale, style, user == null ? Set.of() : user.roles(), VIEW,
-                () -> model(current, style), request, response));
+                () -> model(current, style, locale), request, response));
     }
 
-    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style) {
+    private Map<String, Object> model(PublishedRevision current, ReferenceStyle style, Locale locale) {
         String slug = current.summary().slug();
         ArticleView article = catalog.publishedArticle(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
         return Map.of("summary", current.summary(),
@@ -81,6 +84,7 @@ class ArticleController {
                 "referenceStyle", style,
                 "referenceStyles", ReferenceStyle.values(),
                 "styledReferences", referenceStyles.format(article, style),
-                "clinicalTools", article.zone().slug().equals(toolsZone));
+                "clinicalTools", article.zone().slug().equals(toolsZone),
+                "sharePreview", SharePreview.of(article, locale, publicUrl));
     }
 }

@@ -1,0 +1,157 @@
+package com.hcpress.content;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.shared.cache.CacheRegistry;
+
+/**
+ * Articles related to a published article, best first: those citing the same studies (evidence
+ * pages) or the same references (by DOI or PubMed id), those of the same zone, and those whose
+ * titles share terms (Latin words and pairs of Chinese characters). Candidates are the articles
+ * sharing a study or a reference, from any zone, and the newest {@value #SAME_ZONE_CANDIDATES}
+ * of the same zone.
+ *
+ * <p>The answer is the same for everyone and names articles of any zone: the caller keeps only
+ * those of zones the reader may see. Kept per article in a bounded cache, dropped when any article
+ * changes (on every instance) and after {@link #LIFETIME} at most, since studies can change
+ * without an article changing.
+ */
+@Component
+public class RelatedArticles {
+
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+    static final int KEPT = 20;
+    static final int SAME_ZONE_CANDIDATES = 200;
+    private static final int MAX_ENTRIES = 2_000;
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9][a-z0-9+-]*[a-z0-9+]|[a-z]");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+    private static final Set<String> STOP_WORDS = Set.of("and", "the", "for", "with", "of", "in", "on", "to", "a",
+            "an", "vs", "or", "by", "at", "from");
+
+    private final JdbcClient jdbc;
+    private final Cache<Long, List<RelatedArticle>> related;
+
+    RelatedArticles(JdbcClient jdbc, CacheChanges changes, CacheRegistry caches) {
+        this.jdbc = jdbc;
+        this.related = caches.register("related-articles", Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME).recordStats()
+                .<Long, List<RelatedArticle>>build());
+        // A new, changed or withdrawn article can change any article's list.
+        changes.subscribe(PublishedRevisions.CHANGES, key -> related.invalidateAll());
+    }
+
+    /** Up to {@value #KEPT} articles related to the published article {@code articleId}, best first. */
+    public List<RelatedArticle> of(long articleId) {
+        return related.get(articleId, this::compute);
+    }
+
+    private record Candidate(long id, String slug, String title, LocalDate publishedOn, long zoneId,
+                             int studies, int references, boolean sameZone) {
+    }
+
+    private List<RelatedArticle> compute(long articleId) {
+        String title = jdbc.sql("select title from article where id = ? and status = 'PUBLISHED'").param(articleId)
+                .query(String.class).optional().orElse(null);
+        if (title == null) {
+            return List.of();
+        }
+        Set<String> terms = terms(title);
+        List<Candidate> candidates = jdbc.sql("""
+                        with me as (select id, slug, zone_id from article where id = :id),
+                        refs as (
+                            select b.article_id as other,
+                                   count(distinct coalesce(lower(b.doi), 'pmid:' || b.pmid)) as n
+                            from article_reference a
+                            join article_reference b on b.article_id <> a.article_id
+                                 and ((a.doi is not null and lower(a.doi) = lower(b.doi))
+                                      or (a.pmid is not null and a.pmid = b.pmid))
+                            where a.article_id = :id
+                            group by b.article_id),
+                        studies as (
+                            select o.id as other, count(distinct b.study_id) as n
+                            from study_citation a
+                            join study_citation b on b.study_id = a.study_id and b.article_slug <> a.article_slug
+                            join article o on o.slug = b.article_slug
+                            where a.article_slug = (select slug from me)
+                            group by o.id),
+                        near as (
+                            select o.id from article o, me
+                            where o.zone_id = me.zone_id and o.status = 'PUBLISHED' and o.id <> me.id
+                            order by o.published_on desc nulls last, o.id desc limit :sameZone)
+                        select o.id, o.slug, o.title, o.published_on, o.zone_id,
+                               coalesce(s.n, 0) as studies, coalesce(r.n, 0) as refs, o.zone_id = me.zone_id as same_zone
+                        from article o cross join me
+                        left join refs r on r.other = o.id
+                        left join studies s on s.other = o.id
+                        where o.status = 'PUBLISHED' and o.id <> me.id
+                          and (r.other is not null or s.other is not null or o.id in (select id from near))
+                        """)
+                .param("id", articleId).param("sameZone", SAME_ZONE_CANDIDATES)
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getObject("published_on", LocalDate.class), rs.getLong("zone_id"), rs.getInt("studies"),
+                        rs.getInt("refs"), rs.getBoolean("same_zone")))
+                .list();
+        return candidates.stream()
+                .map(c -> new RelatedArticle(c.id(), c.slug(), c.title(), c.publishedOn(), c.zoneId(), c.studies(),
+                        c.references(), score(c, terms)))
+                .sorted(Comparator.comparingDouble(RelatedArticle::score).reversed()
+                        .thenComparing(RelatedArticle::publishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Comparator.comparingLong(RelatedArticle::id).reversed()))
+                .limit(KEPT)
+                .toList();
+    }
+
+    private static double score(Candidate candidate, Set<String> terms) {
+        return 4.0 * candidate.studies() + 3.0 * candidate.references() + (candidate.sameZone() ? 1.0 : 0.0)
+                + 3.0 * overlap(terms, terms(candidate.title()));
+    }
+
+    /** Jaccard similarity of two sets of terms. */
+    public static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return (double) common.size() / (a.size() + b.size() - common.size());
+    }
+
+    /** Latin words (no stop words) and pairs of adjacent Chinese characters of a title. */
+    public static Set<String> terms(String title) {
+        Set<String> terms = new HashSet<>();
+        String lower = title.toLowerCase(Locale.ROOT);
+        Matcher words = LATIN_WORD.matcher(lower);
+        while (words.find()) {
+            if (!STOP_WORDS.contains(words.group())) {
+                terms.add(words.group());
+            }
+        }
+        Matcher han = HAN_RUN.matcher(lower);
+        while (han.find()) {
+            String run = han.group();
+            if (run.codePointCount(0, run.length()) == 1) {
+                terms.add(run);
+            }
+            int[] points = run.codePoints().toArray();
+            for (int i = 0; i + 1 < points.length; i++) {
+                terms.add(new String(points, i, 2));
+            }
+        }
+        return terms;
+    }
+}
