@@ -12,6 +12,18 @@
             document.body.dispatchEvent(new CustomEvent('references-changed'));
             return;
         }
+        var pick = event.target.closest('[data-pick-cover]');
+        if (pick) {
+            var cover = document.getElementById('coverImageId');
+            if (cover) {
+                cover.value = pick.getAttribute('data-pick-cover');
+                cover.dispatchEvent(new Event('input', {bubbles: true}));
+                document.querySelectorAll('[data-pick-cover]').forEach(function (choice) {
+                    choice.setAttribute('aria-pressed', choice === pick ? 'true' : 'false');
+                });
+            }
+            return;
+        }
         var insert = event.target.closest('[data-insert-markdown]');
         if (insert && body()) {
             var area = body();

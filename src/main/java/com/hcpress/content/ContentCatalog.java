@@ -33,6 +33,15 @@ public class ContentCatalog {
         return zones.findAllByOrderByPositionAscIdAsc().stream().map(Zone::toView).toList();
     }
 
+    /**
+     * The zones readers are shown on the home page and in search: those whose informed consent
+     * is published. A new zone stays unlisted until then, so nobody is let into a zone whose
+     * terms nobody has written yet.
+     */
+    public List<ZoneView> listedZones() {
+        return zones.findListed().stream().map(Zone::toView).toList();
+    }
+
     public Optional<ZoneView> zone(String slug) {
         return zones.findBySlug(slug).map(Zone::toView);
     }

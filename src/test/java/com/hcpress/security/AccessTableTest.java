@@ -195,6 +195,14 @@ class AccessTableTest {
         table.put("/editor/zones/{slug}/questions", staffOnly(zone + "/questions"));
         table.put("/editor/zones/{slug}/questions/{id}", staffOnly(zone + "/questions/" + question));
         table.put("/editor/zones/{slug}/answers.csv", staffOnly(zone + "/answers.csv"));
+        long zoneImage = jdbc.sql("select min(id) from image where zone_id is not null").query(Long.class).single();
+        long zoneId = jdbc.sql("select id from zone where slug = 'liver-intervention'").query(Long.class).single();
+        table.put("/editor/zones/{slug}/images", staffOnly(zone + "/images"));
+        table.put("/editor/zones/{slug}/stats", staffOnly(zone + "/stats"));
+        long article = jdbc.sql("select min(id) from article").query(Long.class).single();
+        table.put("/editor/articles/{id}/stats", staffOnly("/editor/articles/" + article + "/stats"));
+        table.put("/editor/images/picker", staffOnly("/editor/images/picker?zoneId=" + zoneId));
+        table.put("/editor/images/{id}/thumbnail", staffOnly("/editor/images/" + zoneImage + "/thumbnail"));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
             case "reader", "reviewer", "admin" -> 200;
             case "anonymous" -> 302;

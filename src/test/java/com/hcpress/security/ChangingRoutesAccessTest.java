@@ -125,6 +125,8 @@ class ChangingRoutesAccessTest {
                 "/{slug}/questions/{id}/up", "/{slug}/questions/{id}/down", "/{slug}/questions/{id}/remove")) {
             table.put("POST /editor/zones" + path, Allowed.STAFF);
         }
+        table.put("POST /editor/images/{id}/text", Allowed.STAFF);
+        table.put("POST /editor/images/{id}/crops", Allowed.STAFF);
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
         table.put("POST /admin/legal/terms", Allowed.ADMIN);

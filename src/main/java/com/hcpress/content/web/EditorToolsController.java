@@ -27,6 +27,8 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.Duty;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
+import com.hcpress.content.ImageLibrary;
+import com.hcpress.content.ImageText;
 import com.hcpress.content.ImageUploads;
 import com.hcpress.content.LookupOutcome;
 import com.hcpress.content.ReferenceData;
@@ -51,16 +53,18 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
+    private final ImageLibrary library;
     private final ZoneGrants grants;
     private final ReferenceFormatting referenceStyles;
     private final ReferenceLookups lookup;
     private final MessageSource messages;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ZoneGrants grants,
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ImageLibrary library, ZoneGrants grants,
                           ReferenceFormatting referenceStyles, ReferenceLookups lookup, MessageSource messages) {
         this.grants = grants;
         this.editor = editor;
         this.catalog = catalog;
+        this.library = library;
         this.referenceStyles = referenceStyles;
         this.lookup = lookup;
         this.messages = messages;
@@ -160,6 +164,7 @@ class EditorToolsController {
 
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
+                  @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
                   @AuthenticationPrincipal AccountPrincipal account, Model model, HttpServletResponse response)
             throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
@@ -167,6 +172,10 @@ class EditorToolsController {
         }
         if (!grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
             throw new AccessDeniedException("No author role in zone " + zoneId);
+        }
+        ImageText text = new ImageText(alt, caption);
+        if (!text.problems().isEmpty()) {
+            return refused(model, response, text.problems().values().iterator().next());
         }
         if (image == null || image.isEmpty()) {
             return refused(model, response, "editor.image.empty");
@@ -180,9 +189,10 @@ class EditorToolsController {
         } catch (UnacceptableImageException e) {
             return refused(model, response, e.messageKey());
         }
-        long id = editor.storeImage(file, zoneId);
+        long id = library.store(file, zoneId, text, account.id());
         model.addAttribute("imageId", id);
-        model.addAttribute("markdown", "![](/images/" + id + ")");
+        model.addAttribute("markdown", text.markdown(id));
+        response.setHeader("HX-Trigger", "image-stored");
         return FRAGMENTS + " :: uploaded";
     }
 
