@@ -57,9 +57,9 @@ public class ContentCatalog {
 
     /** A zone's published articles, newest first, one page after {@code after} (empty: the first page). */
     public ListPage<ArticleSummary> publishedArticles(long zoneId, Optional<ListCursor> after) {
-        List<ArticleSummary> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
+        List<ArticleSummary> found = articles.findPublishedSummariesInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
                         ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1))
-                .stream().map(Article::toSummary).toList();
+                .stream().map(PublishedRevisionRow::toSummary).toList();
         return ListPage.of(found, article -> new ListCursor(
                 (article.publishedOn() == null ? ListCursor.UNDATED : article.publishedOn()).toString(), article.id()));
     }
@@ -91,7 +91,7 @@ public class ContentCatalog {
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */
     public Optional<ArticleSummary> articleSummary(String slug) {
-        return articles.findBySlug(slug).filter(Article::isPublished).map(Article::toSummary);
+        return articles.findPublishedRevision(slug).map(PublishedRevisionRow::toSummary);
     }
 
     public Optional<ArticleView> publishedArticle(String slug) {

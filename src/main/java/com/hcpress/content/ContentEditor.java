@@ -53,6 +53,7 @@ public class ContentEditor {
     public void updateZone(long zoneId, NewZone details) {
         zones.findById(zoneId).orElseThrow().update(details.nameZh(), details.nameEn(), details.descriptionZh(),
                 details.descriptionEn(), details.position());
+        events.publishEvent(new ZoneChanged(zoneId));
     }
 
     public long storeImage(ImageFile file, Long zoneId) {

@@ -236,7 +236,7 @@ class AccessTableTest {
                 if (status != expected) {
                     wrong.add(entry.getKey() + " as " + actor + ": " + status + ", expected " + expected);
                 }
-                SecurityHeaders.problems(response).forEach(problem -> wrong.add(entry.getKey() + " as " + actor + ": " + problem));
+                SecurityHeaders.problems(entry.getValue().path(), response).forEach(problem -> wrong.add(entry.getKey() + " as " + actor + ": " + problem));
                 checked++;
             }
         }
