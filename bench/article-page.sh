@@ -55,34 +55,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 OUT="$ROOT/target/bench"
 mkdir -p "$OUT"
-WORK=$(mktemp -d /tmp/hcpress-bench.XXXXXX)
-APP_PID=""
-NGINX_PID=""
-
-cleanup() {
-    local status=$?
-    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
-    if [ -n "$APP_PID" ]; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-    exit $status
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for port in "$APP_PORT" "$NGINX_PORT" "$DB_PORT"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is taken"; fi
-done
-
-if [ "$BUILD" = 1 ]; then
-    echo "== building"
-    ./mvnw -B -q -DskipTests package > "$OUT/build.log" 2>&1 || fail "build failed, see $OUT/build.log"
-fi
-JAR=$(ls target/hcpress-*.jar 2>/dev/null | grep -v original | sed -n 1p)
-[ -n "$JAR" ] || fail "no target/hcpress-*.jar: build first or drop --no-build"
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+bench_workdir hcpress-bench
+bench_ports_free "$APP_PORT" "$NGINX_PORT" "$DB_PORT"
+bench_jar "$BUILD" "$OUT"
 
 echo "== starting HCPress on a fresh embedded PostgreSQL ($WORK)"
 JFR_OPTS=""

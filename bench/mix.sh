@@ -63,43 +63,20 @@ cd "$ROOT"
 OUT="$ROOT/target/bench"
 CORPUS=${CORPUS:-$OUT/corpus-$ARTICLES}
 mkdir -p "$OUT"
-WORK=$(mktemp -d /tmp/hcpress-mix.XXXXXX)
-APP_PID=""
-NGINX_PID=""
-
-cleanup() {
-    local status=$?
-    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
-    if [ -n "$APP_PID" ]; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 120); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-    exit $status
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for port in "$APP_PORT" "$NGINX_PORT"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is taken"; fi
-done
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-
-if [ "$BUILD" = 1 ]; then
-    echo "== building"
-    ./mvnw -B -q -DskipTests package > "$OUT/build.log" 2>&1 || fail "build failed, see $OUT/build.log"
-fi
-JAR=$(ls target/hcpress-*.jar 2>/dev/null | grep -v original | sed -n 1p)
-[ -n "$JAR" ] || fail "no target/hcpress-*.jar: build first or drop --no-build"
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+bench_workdir hcpress-mix
+bench_ports_free "$APP_PORT" "$NGINX_PORT"
+bench_jar "$BUILD" "$OUT"
 
 # 1. The corpus, built once per size and kept (it takes long on a busy machine); each run works on a copy.
 if [ ! -s "$CORPUS/corpus/articles.tsv" ]; then
-    echo "== building the corpus: $ARTICLES articles, $READERS readers, in $CORPUS (load $(load))"
+    echo "== building the corpus: $ARTICLES articles, $READERS readers, in $CORPUS (load $(bench_load))"
     rm -rf "$CORPUS"
     mkdir -p "$CORPUS"
     ./mvnw -B -q -Pbench-corpus test-compile exec:exec -Dbench.args="--hcpress.data-dir=$CORPUS/data \
-        --hcpress.bench.articles=$ARTICLES --hcpress.bench.readers=$READERS --hcpress.bench.out=$CORPUS/corpus" \
+        --hcpress.bench.articles=$ARTICLES --hcpress.bench.readers=$READERS --hcpress.bench.out=$CORPUS/corpus \
+        --hcpress.verification.ocr.enabled=false" \
         > "$CORPUS/build.log" 2>&1 || { rm -rf "$CORPUS/corpus"; fail "corpus build failed, see $CORPUS/build.log"; }
 elif [ -n "$(find "$CORPUS/corpus/sessions.txt" -mmin +1200)" ]; then
     echo "== the corpus's sessions are 20 hours old: signing the readers in again"
@@ -113,18 +90,18 @@ echo "   corpus: $CORPUS_ARTICLES articles, $CORPUS_READERS readers with a sessi
 
 # 2. HCPress on a copy of the corpus's database.
 cp -a "$CORPUS/data" "$WORK/data"
-echo "== starting HCPress on port $APP_PORT (load $(load))"
+echo "== starting HCPress on port $APP_PORT (load $(bench_load))"
 mkdir -p "$OUT/tmp"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -Djava.io.tmpdir="$OUT/tmp" -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
-    --hcpress.data-dir="$WORK/data" > "$OUT/mix-app.log" 2>&1 &
+    --hcpress.data-dir="$WORK/data" --spring.flyway.out-of-order=true > "$OUT/mix-app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$APP_PORT"
 code=000
 for _ in $(seq 1 600); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
-        # A kept corpus holds the schema of the code that built it; migrations numbered below the
-        # newest one it has (from branches merged since) are refused: the corpus must be rebuilt.
+        # A kept corpus is brought to the code's schema on the copy: migrations merged since are applied,
+        # even numbered below its newest (out of order); one changed since it was applied is refused.
         grep -q 'Migrations have failed validation' "$OUT/mix-app.log" \
             && fail "the corpus's database was made by another version of HCPress: remove $CORPUS to rebuild it"
         fail "HCPress exited during start, see $OUT/mix-app.log"
@@ -136,7 +113,7 @@ done
 [ "$code" = 200 ] || fail "HCPress did not serve / within 300 s, see $OUT/mix-app.log"
 
 # 3. The sequence, and every distinct request of it fetched once (it also checks each answer).
-echo "== drawing $REQUESTS requests and pre-rendering them (load $(load))"
+echo "== drawing $REQUESTS requests and pre-rendering them (load $(bench_load))"
 MIX="$WORK/mix"
 python3 bench/mix.py prepare --base "$BASE" --corpus "$CORPUS/corpus" --sessions "$CORPUS/corpus/sessions.txt" \
     --requests "$REQUESTS" --out "$MIX" || fail "preparing the sequence failed"
@@ -218,14 +195,14 @@ RESULTS="$WORK/results"
 # run NAME SERVER SEQUENCE SECONDS: one measured run, with the load average before and after.
 run() {
     local name=$1 base=$2 sequence=$3 seconds=$4 before
-    before=$(load)
+    before=$(bench_load)
     measure "$base" "$sequence" "$seconds" "$OUT/mix-$name.log" > "$WORK/$name.result"
     read -r rps p50 p99 bytes socket bad < "$WORK/$name.result"
-    echo "   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $bytes bytes/request, socket errors $socket, error answers $bad (load $before -> $(load))"
-    echo "$name $rps $p50 $p99 $bytes $socket $bad $before / $(load)" | tr -s ' ' >> "$RESULTS"
+    echo "   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $bytes bytes/request, socket errors $socket, error answers $bad (load $before -> $(bench_load))"
+    echo "$name $rps $p50 $p99 $bytes $socket $bad $before / $(bench_load)" | tr -s ' ' >> "$RESULTS"
 }
 
-echo "== warming up HCPress with the mix for $WARMUP s (load $(load))"
+echo "== warming up HCPress with the mix for $WARMUP s (load $(bench_load))"
 measure "$BASE" "$MIX/requests.tsv" "$WARMUP" "$OUT/mix-warmup.log" > /dev/null
 measure "$NGINX_BASE" "$MIX/requests.tsv" 5 "$OUT/mix-warmup-nginx.log" > /dev/null
 

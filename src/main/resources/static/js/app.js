@@ -121,8 +121,11 @@ document.addEventListener('DOMContentLoaded', function () {
 (function () {
     function measure() {
         var header = document.querySelector('.site-header');
-        if (header) {
-            document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
+        var root = document.documentElement;
+        var height = header ? header.offsetHeight + 'px' : null;
+        // Every element's style depends on it: set it only when the stylesheet's value is not the one drawn.
+        if (height && getComputedStyle(root).getPropertyValue('--header-height').trim() !== height) {
+            root.style.setProperty('--header-height', height);
         }
     }
     document.addEventListener('DOMContentLoaded', measure);

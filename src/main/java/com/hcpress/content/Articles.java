@@ -15,11 +15,29 @@ interface Articles extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
+    /** The published article of {@code slug} without its bodies: what a page view asks on every request. */
+    @Query("select new com.hcpress.content.PublishedRevisionRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
+            + " a.kind, a.zoneId, a.revision) from Article a"
+            + " where a.slug = :slug and a.status = com.hcpress.content.ArticleStatus.PUBLISHED")
+    Optional<PublishedRevisionRow> findPublishedRevision(String slug);
+
     /** A zone's published articles, newest first (undated last), after a day and id (keyset paging). */
     @Query("select a from Article a where a.zoneId = :zoneId and a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
             + " and (coalesce(a.publishedOn, :undated) < :day or (coalesce(a.publishedOn, :undated) = :day and a.id < :id))"
             + " order by coalesce(a.publishedOn, :undated) desc, a.id desc")
     List<Article> findPublishedInZone(long zoneId, LocalDate undated, LocalDate day, long id, Limit limit);
+
+    /**
+     * A zone's published articles, newest first (undated last), after a day and id (keyset paging);
+     * without their bodies, which a list does not show.
+     */
+    @Query("select new com.hcpress.content.PublishedRevisionRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
+            + " a.kind, a.zoneId, a.revision) from Article a"
+            + " where a.zoneId = :zoneId and a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
+            + " and (coalesce(a.publishedOn, :undated) < :day or (coalesce(a.publishedOn, :undated) = :day and a.id < :id))"
+            + " order by coalesce(a.publishedOn, :undated) desc, a.id desc")
+    List<PublishedRevisionRow> findPublishedSummariesInZone(long zoneId, LocalDate undated, LocalDate day, long id,
+                                                            Limit limit);
 
     /**
      * Articles out of the trash whose title contains {@code title} (escaped for LIKE), in a

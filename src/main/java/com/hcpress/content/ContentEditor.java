@@ -53,6 +53,7 @@ public class ContentEditor {
     public void updateZone(long zoneId, NewZone details) {
         zones.findById(zoneId).orElseThrow().update(details.nameZh(), details.nameEn(), details.descriptionZh(),
                 details.descriptionEn(), details.position());
+        events.publishEvent(new ZoneChanged(zoneId));
     }
 
     public long storeImage(ImageFile file, Long zoneId) {
@@ -176,6 +177,11 @@ public class ContentEditor {
         List<String> unknown = article.unknownCitations();
         if (!unknown.isEmpty()) {
             throw new UnpublishableArticleException(article.id(), unknown);
+        }
+        List<Integer> incomplete = article.toDraft().references().stream().filter(ReferenceData::needsCompleting)
+                .map(ReferenceData::number).toList();
+        if (!incomplete.isEmpty()) {
+            throw new IncompleteReferencesException(article.id(), incomplete);
         }
         return article;
     }

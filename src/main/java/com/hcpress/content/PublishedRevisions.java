@@ -53,14 +53,19 @@ public class PublishedRevisions {
         if (slug == null || slug.length() > 120 || !ArticleDraftCheck.SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        return revisions.get(slug, s -> readOnly.execute(status -> articles.findBySlug(s)
-                .filter(Article::isPublished)
-                .map(article -> new PublishedRevision(article.toSummary(), article.revision()))));
+        return revisions.get(slug, s -> readOnly.execute(status -> articles.findPublishedRevision(s)
+                .map(PublishedRevisionRow::toRevision)));
     }
 
     /** Inside the change's transaction: the other instances hear of it when it commits. */
     @EventListener
     void changed(ArticleChanged change) {
         changes.announce(CHANGES, Long.toString(change.articleId()));
+    }
+
+    /** A zone's names show on each of its article pages: every copy is dropped, zones change seldom. */
+    @EventListener
+    void zoneChanged(ZoneChanged change) {
+        changes.announce(CHANGES, CacheChanges.EVERYTHING);
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvidenceCatalog {
 
+    /** The cache topic of study changes; the key is the study's id. */
+    public static final String CHANGES = "study";
+
     private final Studies studies;
 
     EvidenceCatalog(Studies studies) {

@@ -4,14 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.AntPathMatcher;
 
 /** What every answer must carry, whoever asked and whatever the status. */
 final class SecurityHeaders {
 
+    /**
+     * Pages a reader goes back and forth between: the browser may keep them privately and must ask
+     * again before reusing them ({@code private, no-cache}), so the back-forward cache can keep them.
+     */
+    private static final List<String> READING_PAGES = List.of("/", "/zones/**", "/articles/*",
+            "/articles/*/comments", "/studies/**", "/clinical", "/clinical/**", "/search", "/search/suggestions",
+            "/notifications/bell");
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
     private SecurityHeaders() {
     }
 
-    static List<String> problems(MockHttpServletResponse response) {
+    static List<String> problems(String path, MockHttpServletResponse response) {
         List<String> problems = new ArrayList<>();
         String csp = response.getHeader("Content-Security-Policy");
         if (csp == null || !csp.contains("frame-ancestors 'none'") || csp.contains("unsafe-inline")
@@ -27,7 +37,12 @@ final class SecurityHeaders {
         String cache = response.getHeader("Cache-Control");
         boolean html = response.getContentType() != null && response.getContentType().startsWith("text/html");
         boolean json = response.getContentType() != null && response.getContentType().contains("json");
-        if ((html || json) && (cache == null || !cache.contains("no-store"))) {
+        String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        boolean readingPage = READING_PAGES.stream().anyMatch(pattern -> PATHS.match(pattern, route));
+        if ((html || json) && readingPage && (cache == null || !cache.contains("private") || !cache.contains("no-cache"))) {
+            problems.add("Cache-Control of a reading page is " + cache);
+        }
+        if ((html || json) && !readingPage && (cache == null || !cache.contains("no-store"))) {
             problems.add("Cache-Control of a page is " + cache);
         }
         // Anything else (images, photos) may be kept by the user's own browser, never by a shared cache.

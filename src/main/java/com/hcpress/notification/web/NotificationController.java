@@ -68,10 +68,13 @@ class NotificationController {
         return "notification/list";
     }
 
-    /** The bell with its count; empty for someone not signed in. */
+    /**
+     * The bell with its count; empty for someone not signed in. Private and asked for again on every
+     * page, but not {@code no-store}, which would keep the page out of the back-forward cache
+     * ({@code PageCacheControl}).
+     */
     @GetMapping("/notifications/bell")
-    String bell(@AuthenticationPrincipal AccountPrincipal user, Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    String bell(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         model.addAttribute("unread", user == null ? 0L : inbox.unread(user.id()));
         model.addAttribute("signedIn", user != null);
         return "notification/fragments :: bell";

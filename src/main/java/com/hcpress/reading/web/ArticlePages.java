@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,7 @@ import com.hcpress.citation.ReferenceStyle;
 import com.hcpress.comment.IdempotencyKeys;
 import com.hcpress.content.PublishedRevision;
 import com.hcpress.content.PublishedRevisions;
+import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
 import com.hcpress.shared.rendering.PageTemplate;
@@ -37,13 +40,17 @@ import com.hcpress.shared.web.Languages;
  * comments, with the reader's own likes and controls, load after the page. Access is decided
  * before, by the security chain.
  *
- * <p>A page is dropped when its article changes, on every instance, and renewed after
- * {@link #LIFETIME} at most, since the evidence beside the text can change without a revision.
+ * <p>The pages are weighed by their bytes and bounded by {@code hcpress.cache.article-pages.max-size}
+ * (at most a quarter of the heap): a bound below what the most read pages weigh renders the same
+ * pages again and again. A page is dropped when its article changes, and every page when a zone or
+ * a study changes (the evidence beside the text changes without a revision), on every instance;
+ * {@code hcpress.cache.article-pages.lifetime} is the backstop for a change written straight into
+ * the database.
  */
 @Component
 class ArticlePages {
 
-    static final Duration LIFETIME = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(ArticlePages.class);
 
     private record Key(long articleId, int revision, Locale language, ReferenceStyle style, Set<Role> roles) {
     }
@@ -53,13 +60,14 @@ class ArticlePages {
     private final IdempotencyKeys formKeys;
 
     ArticlePages(SharedPages renderer, IdempotencyKeys formKeys, CacheChanges changes, CacheRegistry caches,
-                 @Value("${hcpress.cache.article-pages.max-size:64MB}") DataSize maxSize) {
+                 @Value("${hcpress.cache.article-pages.max-size:256MB}") DataSize maxSize,
+                 @Value("${hcpress.cache.article-pages.lifetime:5m}") Duration lifetime) {
         this.renderer = renderer;
         this.formKeys = formKeys;
         this.pages = caches.register("article-pages", Caffeine.newBuilder()
-                .maximumWeight(maxSize.toBytes())
+                .maximumWeight(bound(maxSize, Runtime.getRuntime().maxMemory()))
                 .weigher((Key key, PageTemplate page) -> page.weight())
-                .expireAfterWrite(LIFETIME)
+                .expireAfterWrite(lifetime)
                 .recordStats()
                 .build());
         changes.subscribe(PublishedRevisions.CHANGES, key -> {
@@ -70,6 +78,18 @@ class ArticlePages {
                 pages.asMap().keySet().removeIf(page -> page.articleId() == articleId);
             }
         });
+        changes.subscribe(EvidenceCatalog.CHANGES, key -> pages.invalidateAll());
+    }
+
+    /** The configured bound, cut to a quarter of the heap so that the pages cannot starve the rest. */
+    static long bound(DataSize configured, long maxHeap) {
+        long quarter = maxHeap / 4;
+        if (configured.toBytes() > quarter) {
+            log.warn("hcpress.cache.article-pages.max-size {} is over a quarter of the heap; article pages keep {} MB",
+                    configured, quarter >> 20);
+            return quarter;
+        }
+        return configured.toBytes();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.hcpress.reading.web;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +52,7 @@ class ZoneController {
     @GetMapping("/zones/{slug}")
     String zone(@PathVariable String slug, @RequestParam(required = false) String after,
                 @AuthenticationPrincipal AccountPrincipal user, HttpServletRequest request, HttpServletResponse response,
-                Model model) {
+                Locale locale, Model model) {
         ZoneView zone = catalog.zone(slug).orElseThrow(() -> NotFoundException.of("Zone", slug));
         Optional<ListCursor> cursor = cursor(after);
         boolean passed = user != null && gate.admits(user, zone.id());
@@ -62,6 +63,7 @@ class ZoneController {
         model.addAttribute("passed", passed);
         model.addAttribute("page", catalog.publishedArticleList(zone.id(), cursor, passed));
         model.addAttribute("clinicalTools", zone.slug().equals(toolsZone));
+        model.addAttribute("metaDescription", zone.description(locale));
         return cursor.isPresent() && request.getHeader("HX-Request") != null ? VIEW + " :: items" : VIEW;
     }
 

@@ -20,8 +20,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -76,11 +79,16 @@ class SecurityConfiguration {
                 .csrfTokenRequestHandler(maskedTokens));
         authorizeRequests(http, gate, console, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
+                // Signing out empties the browser's cache of this site, back-forward cache included
+                // (browsers honour it over HTTPS), since reading pages may be kept there.
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll()
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.CACHE))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signInFirst(gate))
                         .accessDeniedHandler(refused(gate)))
                 .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new PageCacheControl())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
         return http.build();
@@ -105,6 +113,7 @@ class SecurityConfiguration {
                         .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/notifications/bell").permitAll()
                 .requestMatchers("/notifications", "/notifications/**").authenticated()
+                .requestMatchers("/me/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(onManagementPort).permitAll()

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ContentEditor;
+import com.hcpress.content.NewZone;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.HttpUser;
 import com.hcpress.support.TestUsers;
@@ -43,6 +46,12 @@ class ArticlePageResponsesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ContentCatalog catalog;
+
+    @Autowired
+    ContentEditor editor;
+
     @Test
     void everyReaderGetsTheSameSharedPageWithTheSecurityChainsHeaders() {
         HttpUser first = reader();
@@ -57,7 +66,8 @@ class ArticlePageResponsesTest {
                 Integer.toString(one.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(one.headers().firstValue("content-security-policy").orElseThrow()).contains("frame-ancestors 'none'");
         assertThat(one.headers().firstValue("x-content-type-options")).contains("nosniff");
-        assertThat(one.headers().firstValue("cache-control").orElseThrow()).contains("no-store");
+        // Kept by the reader's own browser only, asked for again before reuse; the back-forward cache may keep it.
+        assertThat(one.headers().firstValue("cache-control")).contains("private, no-cache");
         assertThat(one.headers().firstValue("referrer-policy")).isPresent();
     }
 
@@ -165,6 +175,23 @@ class ArticlePageResponsesTest {
 
         assertThat(normalised(reader.get(ARTICLE + "?lang=xx").body())).isEqualTo(chinese);
         assertThat(normalised(reader.get(ARTICLE + "?refstyle=no-such-style").body())).isEqualTo(chinese);
+    }
+
+    @Test
+    void aRenamedZoneShowsAtOnceOnTheKeptPagesOfItsArticles() {
+        HttpUser reader = reader();
+        long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
+        NewZone before = catalog.zoneDetails(zoneId).orElseThrow();
+        assertThat(reader.get(ARTICLE).body()).contains(">" + before.nameZh() + "<");
+        try {
+            editor.updateZone(zoneId, new NewZone(before.slug(), "改名后的专区", before.nameEn(), before.descriptionZh(),
+                    before.descriptionEn(), before.position()));
+
+            assertThat(reader.get(ARTICLE).body()).contains(">改名后的专区<");
+        } finally {
+            editor.updateZone(zoneId, before);
+        }
+        assertThat(reader.get(ARTICLE).body()).contains(">" + before.nameZh() + "<");
     }
 
     private HttpUser reader() {

@@ -137,6 +137,39 @@ class ContentPagesTest {
         mvc.perform(get("/images/999999")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void coversComeAsWebpInTheWidthsThePageListsAndNoOtherWidth() throws Exception {
+        Long cover = catalog.publishedArticle(ARTICLE).orElseThrow().coverImageId();
+        String page = mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, READER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/images/" + cover + "?w=480 480w", "/images/" + cover + "?w=960 960w");
+        byte[] png = mvc.perform(get("/images/" + cover).with(TestUsers.asDemo(users, READER)))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        byte[] webp = mvc.perform(get("/images/" + cover + "?w=480").with(TestUsers.asDemo(users, READER)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/webp"))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("private")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(new String(webp, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(webp, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+        assertThat(webp.length).isLessThan(png.length / 2);
+        mvc.perform(get("/images/" + cover + "?w=481").with(TestUsers.asDemo(users, READER))).andExpect(status().isBadRequest());
+        mvc.perform(get("/images/" + cover + "?w=480")).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void staticFilesAreLinkedByTheirContentAndKeptForAYear() throws Exception {
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(home);
+        assertThat(css.find()).as("app.css linked with its content hash").isTrue();
+
+        mvc.perform(get(css.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=31536000")));
+    }
+
     private HttpResponse<String> fetch(String path, String language) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", language)
