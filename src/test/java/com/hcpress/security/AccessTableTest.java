@@ -118,6 +118,10 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
         table.put("/account/sessions", signedIn("/account/sessions", 200));
+        table.put("/account/public-name", signedIn("/account/public-name", 200));
+        table.put("/articles/{slug}/comments/count", byActor(comments + "/count", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/articles/{slug}/related", byActor("/articles/tace-haic-2025-review/related",
+                actor -> PASSED.contains(actor) ? 200 : 302));
         // References as files: exactly the article's gate.
         for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
             table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),
@@ -201,6 +205,8 @@ class AccessTableTest {
         table.put("/editor/zones/{slug}/stats", staffOnly(zone + "/stats"));
         long article = jdbc.sql("select min(id) from article").query(Long.class).single();
         table.put("/editor/articles/{id}/stats", staffOnly("/editor/articles/" + article + "/stats"));
+        table.put("/editor/articles/{id}/wechat", staffOnly("/editor/articles/" + article + "/wechat"));
+        table.put("/editor/articles/{id}/wechat.html", staffOnly("/editor/articles/" + article + "/wechat.html"));
         table.put("/editor/images/picker", staffOnly("/editor/images/picker?zoneId=" + zoneId));
         table.put("/editor/images/{id}/thumbnail", staffOnly("/editor/images/" + zoneImage + "/thumbnail"));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {

@@ -84,6 +84,7 @@ class ChangingRoutesAccessTest {
             table.put("POST " + path, Allowed.ANYONE);
         }
         table.put("POST /account/password", Allowed.SIGNED_IN);
+        table.put("POST /account/public-name", Allowed.SIGNED_IN);
         table.put("POST /account/sessions/{handle}/end", Allowed.SIGNED_IN);
         table.put("POST /account/sessions/end-others", Allowed.SIGNED_IN);
         table.put("POST /gate/{zoneSlug}/agreement", Allowed.SIGNED_IN);
@@ -118,7 +119,7 @@ class ChangingRoutesAccessTest {
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
-        for (String path : List.of("", "/images", "/preview", "/references/parse", "/{id}", "/{id}/publish",
+        for (String path : List.of("", "/images", "/preview", "/references/parse", "/references/lookup", "/references/renumber", "/{id}", "/{id}/publish",
                 "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/submit", "/{id}/approve", "/{id}/return",
                 "/{id}/schedule", "/{id}/comment", "/{id}/delete", "/bulk")) {
             table.put("POST /editor/articles" + path, Allowed.STAFF);

@@ -17,11 +17,11 @@ import com.hcpress.shared.personaldata.PersonalDataHolder;
  */
 @Component
 @Order(45)
-class ReadingPersonalData implements PersonalDataHolder {
+class AnalyticsPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
 
-    ReadingPersonalData(JdbcClient jdbc) {
+    AnalyticsPersonalData(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
