@@ -66,7 +66,7 @@
                 approve.requestSubmit();
             }
         } else if (key === "x" || key === "X") {
-            var reason = document.querySelector(".reject-form input[name=reason], .reject-form input, .reject-form textarea");
+            var reason = document.querySelector(".reject-form input[name=field], .reject-form input, .reject-form textarea");
             if (reason) {
                 event.preventDefault();
                 reason.focus();

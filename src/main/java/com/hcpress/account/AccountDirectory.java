@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +71,21 @@ public class AccountDirectory {
                     names.put(rs.getLong("id"), rs.getString("name"));
                 });
         return names;
+    }
+
+    /** The email and mobile of an account that exists and is enabled; empty otherwise. */
+    public Optional<AccountContact> contact(long id) {
+        return jdbc.sql("select email, mobile from app_user where id = ? and enabled").param(id)
+                .query((rs, n) -> new AccountContact(rs.getString("email"), rs.getString("mobile"))).optional();
+    }
+
+    /** Those of these accounts that are editors or administrators. */
+    public Set<Long> staff(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select distinct user_id from user_role where user_id = any(?) and role in ('EDITOR', 'ADMIN')")
+                .param(ids.stream().distinct().toArray(Long[]::new)).query(Long.class).list());
     }
 
     private static AccountSummary summary(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import org.jbibtex.Key;
 import org.jbibtex.StringValue;
 
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceType;
 
 /**
  * Writes references as BibTeX {@code @article} entries (jbibtex lays them out). Values are UTF-8 with
@@ -45,13 +46,19 @@ public final class BibtexWriter {
     }
 
     private static BibTeXEntry entry(String keyPrefix, ReferenceData ref) {
-        BibTeXEntry entry = new BibTeXEntry(BibTeXEntry.TYPE_ARTICLE, new Key(citationKey(keyPrefix, ref.number())));
+        BibTeXEntry entry = new BibTeXEntry(bibtexType(ref.type()), new Key(citationKey(keyPrefix, ref.number())));
         field(entry, "author", authors(ref));
         field(entry, "title", protectAcronyms(escape(ref.title())));
-        field(entry, "journal", escape(ref.journal()));
+        field(entry, ref.type() == ReferenceType.CONFERENCE ? "booktitle" : "journal", escape(ref.journal()));
+        field(entry, ref.type() == ReferenceType.THESIS ? "school"
+                : ref.type() == ReferenceType.REPORT ? "institution" : "publisher", escape(ref.publisher()));
+        field(entry, "address", escape(ref.place()));
+        field(entry, "url", escape(ref.url()));
+        field(entry, "urldate", ref.accessedOn() == null ? null : ref.accessedOn().toString());
+        field(entry, "date", ref.issuedOn() == null ? null : ref.issuedOn().toString());
         field(entry, "year", ref.year() == null ? null : ref.year().toString());
         field(entry, "volume", escape(ref.volume()));
-        field(entry, "number", escape(ref.issue()));
+        field(entry, "number", escape(ref.issue() != null ? ref.issue() : ref.docNumber()));
         PageRange pages = PageRange.parse(ref.pages());
         if (pages != null) {
             field(entry, "pages", escape(pages.end() == null ? pages.start() : pages.start() + "--" + pages.end()));
@@ -63,6 +70,23 @@ public final class BibtexWriter {
             field(entry, "eprinttype", "pubmed");
         }
         return entry;
+    }
+
+    private static Key bibtexType(ReferenceType type) {
+        switch (type) {
+            case BOOK:
+                return BibTeXEntry.TYPE_BOOK;
+            case CONFERENCE:
+                return BibTeXEntry.TYPE_INPROCEEDINGS;
+            case THESIS:
+                return BibTeXEntry.TYPE_PHDTHESIS;
+            case REPORT:
+                return BibTeXEntry.TYPE_TECHREPORT;
+            case JOURNAL:
+                return BibTeXEntry.TYPE_ARTICLE;
+            default:
+                return BibTeXEntry.TYPE_MISC;
+        }
     }
 
     static String citationKey(String prefix, int number) {

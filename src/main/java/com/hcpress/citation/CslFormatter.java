@@ -18,6 +18,7 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceType;
 
 /**
  * The citeproc processors for one CSL style: one for Chinese-language references in the style's
@@ -73,25 +74,74 @@ final class CslFormatter {
         if (ref.etAl() && !names.isEmpty()) {
             names.add(MORE_AUTHORS);
         }
-        CSLItemDataBuilder item = new CSLItemDataBuilder().id(id(ref)).type(CSLType.ARTICLE_JOURNAL)
+        ReferenceType type = ref.type();
+        CSLItemDataBuilder item = new CSLItemDataBuilder().id(id(ref)).type(cslType(type))
                 .author(names.toArray(CSLName[]::new))
                 .title(ref.title())
-                .containerTitle(ref.journal())
+                .containerTitle(type.hasContainer() ? ref.journal() : null)
                 .volume(ref.volume())
                 .issue(ref.issue())
                 .page(ref.pages())
                 .DOI(ref.doi())
                 .PMID(ref.pmid())
+                .URL(ref.url())
+                .number(ref.docNumber())
                 .language(isChinese(ref) ? "zh-CN" : "en");
-        if (ref.year() != null) {
+        if (type.hasPublisher()) {
+            item.publisher(ref.publisher()).publisherPlace(ref.place());
+        }
+        if (ref.online()) {
+            item.medium("OL");
+        }
+        if (ref.issuedOn() != null && (type == ReferenceType.NEWSPAPER || type == ReferenceType.WEB)) {
+            item.issued(ref.issuedOn().getYear(), ref.issuedOn().getMonthValue(), ref.issuedOn().getDayOfMonth());
+        } else if (ref.year() != null) {
             item.issued(ref.year());
+        } else if (ref.issuedOn() != null) {
+            item.issued(ref.issuedOn().getYear());
+        }
+        if (ref.accessedOn() != null) {
+            item.accessed(ref.accessedOn().getYear(), ref.accessedOn().getMonthValue(), ref.accessedOn().getDayOfMonth());
         }
         return item.build();
     }
 
+    static CSLType cslType(ReferenceType type) {
+        switch (type) {
+            case BOOK:
+                return CSLType.BOOK;
+            case CONFERENCE:
+                return CSLType.PAPER_CONFERENCE;
+            case THESIS:
+                return CSLType.THESIS;
+            case REPORT:
+                return CSLType.REPORT;
+            case STANDARD:
+                return CSLType.STANDARD;
+            case NEWSPAPER:
+                return CSLType.ARTICLE_NEWSPAPER;
+            case WEB:
+                return CSLType.WEBPAGE;
+            default:
+                return CSLType.ARTICLE_JOURNAL;
+        }
+    }
+
+    /**
+     * GB/T 7714's style marks anything with a DOI or URL as read online ("[J/OL]"); a reference the
+     * editor marks as read in print keeps its plain mark, its DOI still printed.
+     */
+    static String printedMark(String text, ReferenceData ref) {
+        if (ref.online()) {
+            return text;
+        }
+        return text.replaceFirst("\\[(J|M|C|D|R|S|N)/OL]", "[$1]");
+    }
+
     private static boolean isChinese(ReferenceData ref) {
         return (ref.title() != null && CJK.matcher(ref.title()).find())
-                || (ref.journal() != null && CJK.matcher(ref.journal()).find());
+                || (ref.journal() != null && CJK.matcher(ref.journal()).find())
+                || (ref.publisher() != null && CJK.matcher(ref.publisher()).find());
     }
 
     /** One citeproc processor in one locale, with the items it is formatting. */
@@ -124,7 +174,8 @@ final class CslFormatter {
             }
             Map<Integer, String> texts = new LinkedHashMap<>();
             for (int i = 0; i < entries.length; i++) {
-                texts.put(references.get(i).number(), LEADING_NUMBER.matcher(entries[i].strip()).replaceFirst(""));
+                texts.put(references.get(i).number(),
+                        printedMark(LEADING_NUMBER.matcher(entries[i].strip()).replaceFirst(""), references.get(i)));
             }
             return texts;
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.hcpress.content.ArticleView;
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceFormatting;
 import com.hcpress.content.ReferenceView;
 import com.hcpress.shared.cache.CacheRegistry;
 
@@ -24,7 +25,7 @@ import com.hcpress.shared.cache.CacheRegistry;
  * the first second or two, and then only once).
  */
 @Service
-public class ReferenceStyles {
+public class ReferenceStyles implements ReferenceFormatting {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceStyles.class);
     static final int CACHED_LISTS = 1_000;
@@ -44,6 +45,20 @@ public class ReferenceStyles {
     public List<StyledReference> format(ArticleView article, ReferenceStyle style) {
         return cache.get(new Key(article.id(), article.revision(), style), key -> List.copyOf(formatter(style).format(
                 article.references().stream().map(ReferenceView::data).toList())));
+    }
+
+    /**
+     * References not yet stored (the editor's preview), formatted as the article page will format
+     * them once saved; nothing is cached, as the list changes with every keystroke.
+     */
+    public List<StyledReference> format(List<ReferenceData> references, ReferenceStyle style) {
+        return references.isEmpty() ? List.of() : List.copyOf(formatter(style).format(references));
+    }
+
+    @Override
+    public Printed printed(List<ReferenceData> references, java.util.Locale readerLanguage) {
+        ReferenceStyle style = ReferenceStyle.defaultFor(readerLanguage);
+        return new Printed(style.param(), format(references, style).stream().map(StyledReference::text).toList());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,6 +3,7 @@ package com.hcpress.citation;
 import java.util.List;
 
 import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceType;
 
 /**
  * Writes references as RIS, the tagged format EndNote, Zotero and NoteExpress import: one
@@ -25,7 +26,7 @@ public final class RisWriter {
     }
 
     private static void write(ReferenceData ref, StringBuilder out) {
-        tag(out, "TY", "JOUR");
+        tag(out, "TY", risType(ref.type()));
         tag(out, "ID", "ref" + ref.number());
         for (String stored : ref.authors()) {
             AuthorName name = AuthorName.parse(stored);
@@ -41,6 +42,12 @@ public final class RisWriter {
             tag(out, "SP", pages.start());
             tag(out, "EP", pages.end());
         }
+        tag(out, "PB", ref.publisher());
+        tag(out, "CY", ref.place());
+        tag(out, "SN", ref.docNumber());
+        tag(out, "DA", ref.issuedOn() == null ? null : ref.issuedOn().toString().replace('-', '/'));
+        tag(out, "UR", ref.url());
+        tag(out, "Y2", ref.accessedOn() == null ? null : ref.accessedOn().toString().replace('-', '/'));
         tag(out, "DO", ref.doi());
         if (ref.pmid() != null) {
             tag(out, "AN", ref.pmid());
@@ -50,6 +57,27 @@ public final class RisWriter {
             tag(out, "N1", "et al.: the authors after those listed are not recorded");
         }
         out.append("ER  - ").append(EOL);
+    }
+
+    private static String risType(ReferenceType type) {
+        switch (type) {
+            case BOOK:
+                return "BOOK";
+            case CONFERENCE:
+                return "CPAPER";
+            case THESIS:
+                return "THES";
+            case REPORT:
+                return "RPRT";
+            case STANDARD:
+                return "STAND";
+            case NEWSPAPER:
+                return "NEWS";
+            case WEB:
+                return "ELEC";
+            default:
+                return "JOUR";
+        }
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

@@ -1,12 +1,15 @@
 package com.hcpress.comment;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.personaldata.DataSubject;
 import com.hcpress.shared.personaldata.ExportRows;
 import com.hcpress.shared.personaldata.PersonalDataHolder;
@@ -20,19 +23,25 @@ import com.hcpress.shared.personaldata.PersonalDataHolder;
 class CommentPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
+    private final ContentCatalog content;
 
-    CommentPersonalData(JdbcClient jdbc) {
+    CommentPersonalData(JdbcClient jdbc, ContentCatalog content) {
         this.jdbc = jdbc;
+        this.content = content;
     }
 
     @Override
     public Map<String, Object> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("comments", ExportRows.of(jdbc, """
-                select c.id, a.slug as article, c.parent_id, c.body, c.conflict_of_interest, c.status, c.created_at,
-                       c.edited_at, c.like_count
-                from comment c join article a on a.id = c.article_id
-                where c.author_id = ? order by c.id""", accountId));
+        List<Map<String, Object>> comments = ExportRows.of(jdbc, """
+                select id, article_id as article, parent_id, body, conflict_of_interest, status, created_at, edited_at,
+                       like_count
+                from comment where author_id = ? order by id""", accountId);
+        Map<Long, ArticleSummary> articles = content.articleSummaries(
+                comments.stream().map(comment -> ((Number) comment.get("article")).longValue()).toList());
+        comments.forEach(comment -> comment.put("article",
+                articles.get(((Number) comment.get("article")).longValue()).slug()));
+        data.put("comments", comments);
         data.put("likes", ExportRows.of(jdbc, """
                 select comment_id, created_at from comment_like where user_id = ? order by created_at""", accountId));
         data.put("reports", ExportRows.of(jdbc, """

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.hcpress.comment.CommentActionException.Reason;
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.web.NotFoundException;
 
 /**
@@ -20,11 +22,13 @@ class CommentStore {
     private final JdbcClient jdbc;
     private final CommentCounters counters;
     private final CommentSettings settings;
+    private final ContentCatalog content;
 
-    CommentStore(JdbcClient jdbc, CommentCounters counters, CommentSettings settings) {
+    CommentStore(JdbcClient jdbc, CommentCounters counters, CommentSettings settings, ContentCatalog content) {
         this.jdbc = jdbc;
         this.counters = counters;
         this.settings = settings;
+        this.content = content;
     }
 
     /** A comment as a change sees it, locked until the transaction ends. */
@@ -40,8 +44,8 @@ class CommentStore {
 
     /** The slug and title of an article, for telling someone where their comment is. */
     String[] slugAndTitle(long articleId) {
-        return jdbc.sql("select slug, title from article where id = ?").param(articleId)
-                .query((row, n) -> new String[] {row.getString("slug"), row.getString("title")}).single();
+        ArticleSummary article = content.articleSummaries(java.util.List.of(articleId)).get(articleId);
+        return new String[] {article.slug(), article.title()};
     }
 
     Optional<Long> byKey(long authorId, String key) {

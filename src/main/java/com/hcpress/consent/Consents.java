@@ -93,10 +93,29 @@ public class Consents {
         return problems;
     }
 
+    /**
+     * The same words as the version in force, in both languages. Browsers send a textarea's lines
+     * ending in CR LF, and spaces at a line's end are invisible: neither makes a new version.
+     */
     private boolean unchanged(DocumentDraft draft) {
-        String hash = sha256(draft.textZh().strip(), draft.textEn().strip());
         return current(draft.kind(), draft.zoneId())
-                .map(current -> sha256(current.textZh().strip(), current.textEn().strip()).equals(hash)).orElse(false);
+                .map(current -> TextChanges.normalised(current.textZh()).equals(TextChanges.normalised(draft.textZh()))
+                        && TextChanges.normalised(current.textEn()).equals(TextChanges.normalised(draft.textEn())))
+                .orElse(false);
+    }
+
+    /**
+     * The version of the document the user last agreed to, when a newer one is in force: what a
+     * reader asked to agree again compares the new text with.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LegalDocument> agreedEarlier(long userId, DocumentKind kind, Long zoneId) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from consent_event e join legal_document d on d.id = e.document_id "
+                        + "where e.user_id = :user and d.kind = :kind and coalesce(d.zone_id, 0) = :zone "
+                        + "and e.choice = 'AGREED' and d.version < (select max(version) from legal_document "
+                        + "where kind = :kind and coalesce(zone_id, 0) = :zone) order by e.id desc limit 1")
+                .param("user", userId).param("kind", kind.name()).param("zone", zoneKey(zoneId))
+                .query(Consents::document).optional();
     }
 
     /** Publishes the next version on behalf of an editor or administrator, with an audit entry. */
@@ -105,7 +124,7 @@ public class Consents {
             throw new IllegalArgumentException("Not a publishable version: " + problems(draft));
         }
         LegalDocument published = publish(draft.kind(), draft.zoneId(), draft.effectiveOn(), draft.titleZh().strip(),
-                draft.titleEn().strip(), draft.textZh().strip(), draft.textEn().strip());
+                draft.titleEn().strip(), unixLines(draft.textZh()), unixLines(draft.textEn()));
         audit.record(actorId, "consent.document-published", "document:" + published.id(), null,
                 published.kind() + (published.zoneId() == null ? "" : " zone:" + published.zoneId())
                         + " v" + published.version() + " sha256:" + published.sha256());
@@ -215,6 +234,10 @@ public class Consents {
                 rs.wasNull() ? null : zone, rs.getInt("version"), rs.getObject("effective_on", LocalDate.class),
                 rs.getString("title_zh"), rs.getString("title_en"), rs.getString("text_zh"), rs.getString("text_en"),
                 rs.getString("sha256"));
+    }
+
+    private static String unixLines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static long zoneKey(Long zoneId) {

@@ -16,6 +16,7 @@ public final class ArticleDraftCheck {
 
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern PMID = Pattern.compile("^[0-9]{1,9}$");
+    private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
     static final int MAX_BODY = 200_000;
     static final int MAX_REFERENCES = 500;
@@ -96,6 +97,29 @@ public final class ArticleDraftCheck {
             if (reference.pmid() != null && !PMID.matcher(reference.pmid()).matches()) {
                 problems.add(DraftProblem.of(field + "pmid", "pmid"));
             }
+            typedFields(problems, field, reference);
+        }
+    }
+
+    /** The fields of the kinds other than journal articles: publisher, URL, dates, numbers. */
+    private static void typedFields(List<DraftProblem> problems, String field, ReferenceData reference) {
+        optional(problems, field + "publisher", reference.publisher(), 300);
+        optional(problems, field + "place", reference.place(), 100);
+        optional(problems, field + "docNumber", reference.docNumber(), 100);
+        if (reference.url() != null && (reference.url().length() > 2000 || !URL.matcher(reference.url()).matches())) {
+            problems.add(DraftProblem.of(field + "url", "url"));
+        }
+        if (reference.type() == ReferenceType.WEB && reference.url() == null) {
+            problems.add(DraftProblem.of(field + "url", "required"));
+        }
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        if (reference.accessedOn() != null
+                && (reference.accessedOn().getYear() < 1990 || reference.accessedOn().isAfter(tomorrow))) {
+            problems.add(DraftProblem.of(field + "accessedOn", "accessedOn"));
+        }
+        if (reference.issuedOn() != null
+                && (reference.issuedOn().getYear() < 1800 || reference.issuedOn().isAfter(tomorrow.plusYears(1)))) {
+            problems.add(DraftProblem.of(field + "issuedOn", "date"));
         }
     }
 

@@ -27,7 +27,8 @@ public final class ArticleFile {
     private static final Set<String> CREDIT_KEYS = Set.of("author", "reviewer", "editor");
     private static final Set<String> EXPERT_KEYS = Set.of("name", "affiliation", "profile");
     private static final Set<String> REFERENCE_KEYS = Set.of("number", "citation", "authors", "et_al", "title", "journal",
-            "year", "volume", "issue", "pages", "doi", "pmid");
+            "year", "volume", "issue", "pages", "doi", "pmid", "type", "online", "publisher", "place", "url", "issued",
+            "accessed", "doc_number");
     static final int MAX_FILE_CHARS = 400_000;
 
     /** A file that can be stored: where, under which address, published or not, and what. */
@@ -173,16 +174,46 @@ public final class ArticleFile {
             problems.add(where + ": year must be a number");
         }
         boolean etAl = fields.containsKey("et_al") ? bool(fields.get("et_al"), where + " et_al", problems) : base.etAl();
+        ReferenceType type = base.type();
+        String typeCode = text(fields, "type", problems);
+        if (typeCode != null) {
+            type = ReferenceType.fromCode(typeCode).orElse(type);
+            if (ReferenceType.fromCode(typeCode).isEmpty()) {
+                problems.add(where + ": type must be one of J, M, C, D, R, S, N, EB (with /OL for online)");
+            }
+        }
+        boolean online = fields.containsKey("online") ? bool(fields.get("online"), where + " online", problems)
+                : base.online() || (typeCode != null && typeCode.toUpperCase(java.util.Locale.ROOT).endsWith("/OL"));
         return new ReferenceData(number, authors, etAl, or(text(fields, "title", problems), base.title()),
                 or(text(fields, "journal", problems), base.journal()), year,
                 or(text(fields, "volume", problems), base.volume()), or(text(fields, "issue", problems), base.issue()),
                 or(text(fields, "pages", problems), base.pages()), or(text(fields, "doi", problems), base.doi()),
-                or(text(fields, "pmid", problems), base.pmid()), citation);
+                or(text(fields, "pmid", problems), base.pmid()), citation, type, online,
+                or(text(fields, "publisher", problems), base.publisher()), or(text(fields, "place", problems), base.place()),
+                or(text(fields, "url", problems), base.url()), or(date(fields, "issued", where, problems), base.issuedOn()),
+                or(date(fields, "accessed", where, problems), base.accessedOn()),
+                or(text(fields, "doc_number", problems), base.docNumber()));
     }
 
     private static ReferenceData renumbered(ReferenceData data, int number) {
-        return new ReferenceData(number, data.authors(), data.etAl(), data.title(), data.journal(), data.year(),
-                data.volume(), data.issue(), data.pages(), data.doi(), data.pmid(), data.citation());
+        return data.withNumber(number);
+    }
+
+    /** A date written {@code 2024-03-15}; YAML may have read it as a date already. */
+    private static java.time.LocalDate date(Map<String, Object> fields, String key, String where, List<String> problems) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return java.time.LocalDate.parse(String.valueOf(value).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(where + ": " + key + " must be a date (YYYY-MM-DD)");
+            return null;
+        }
     }
 
     private static Map<String, Object> section(Map<String, Object> front, String key, Set<String> known, List<String> problems) {
@@ -290,6 +321,10 @@ public final class ArticleFile {
     }
 
     private static String or(String first, String second) {
+        return first != null ? first : second;
+    }
+
+    private static java.time.LocalDate or(java.time.LocalDate first, java.time.LocalDate second) {
         return first != null ? first : second;
     }
 

@@ -1,5 +1,6 @@
 package com.hcpress.content;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,6 +31,14 @@ class ArticleReference {
     private String doi;
     private String pmid;
     private String citation;
+    private String docType;
+    private boolean online;
+    private String publisher;
+    private String place;
+    private String url;
+    private LocalDate issuedOn;
+    private LocalDate accessedOn;
+    private String docNumber;
     private String citedAt;
 
     protected ArticleReference() {
@@ -52,6 +61,14 @@ class ArticleReference {
         this.doi = data.doi();
         this.pmid = data.pmid();
         this.citation = data.citation();
+        this.docType = data.type().code();
+        this.online = data.online();
+        this.publisher = data.publisher();
+        this.place = data.place();
+        this.url = data.url();
+        this.issuedOn = data.issuedOn();
+        this.accessedOn = data.accessedOn();
+        this.docNumber = data.docNumber();
         this.citedAt = String.join(",", citedAt);
     }
 
@@ -62,7 +79,8 @@ class ArticleReference {
                 ? List.of() : Arrays.asList(citedAt.split(","));
         return new ReferenceView(number,
                 new ReferenceData(number, authorList, etAl, title, journal, year, volume, issue, pages, doi, pmid,
-                        citation),
+                        citation, ReferenceType.fromCode(docType).orElse(ReferenceType.JOURNAL), online, publisher,
+                        place, url, issuedOn, accessedOn, docNumber),
                 anchors);
     }
 }

@@ -33,6 +33,15 @@ public class ContentCatalog {
         return zones.findAllByOrderByPositionAscIdAsc().stream().map(Zone::toView).toList();
     }
 
+    /**
+     * The zones readers are shown on the home page and in search: those whose informed consent
+     * is published. A new zone stays unlisted until then, so nobody is let into a zone whose
+     * terms nobody has written yet.
+     */
+    public List<ZoneView> listedZones() {
+        return zones.findListed().stream().map(Zone::toView).toList();
+    }
+
     public Optional<ZoneView> zone(String slug) {
         return zones.findBySlug(slug).map(Zone::toView);
     }
@@ -98,6 +107,12 @@ public class ContentCatalog {
         return articles.findByIdInAndStatus(ids, ArticleStatus.PUBLISHED).stream()
                 .map(article -> article.toView(zoneViews.get(article.zoneId())))
                 .toList();
+    }
+
+    /** The articles among {@code ids}, published or not, by id: for features that keep article ids. */
+    public Map<Long, ArticleSummary> articleSummaries(Collection<Long> ids) {
+        return articles.findAllById(ids.stream().distinct().toList()).stream().map(Article::toSummary)
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
     }
 
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */

@@ -178,6 +178,11 @@ public class ContentEditor {
         if (!unknown.isEmpty()) {
             throw new UnpublishableArticleException(article.id(), unknown);
         }
+        List<Integer> incomplete = article.toDraft().references().stream().filter(ReferenceData::needsCompleting)
+                .map(ReferenceData::number).toList();
+        if (!incomplete.isEmpty()) {
+            throw new IncompleteReferencesException(article.id(), incomplete);
+        }
         return article;
     }
 

@@ -3,14 +3,17 @@ package com.hcpress.content;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.Semaphore;
 
+import com.hcpress.shared.image.ExifOrientation;
 import com.hcpress.shared.image.ImageSignature;
 import com.hcpress.shared.image.StrictImageDecoder;
 
 /**
- * Decides whether an editor's upload is an image we store as it came: PNG or JPEG by its bytes
+ * Decides whether an editor's upload is an image we store: PNG or JPEG by its bytes
  * (never by its name or declared type), at most {@link #MAX_BYTES}, free of markup a browser could
  * run, of sane dimensions read from the header before any pixel is decoded (a decompression bomb
  * is refused without allocating it), and decoding without a warning (a truncated file is refused).
+ * What is stored is the decoded pixels written anew, turned upright as the camera's EXIF asked:
+ * EXIF, GPS position, XMP and comments of the upload never reach the database or a reader.
  */
 public final class ImageUploads {
 
@@ -37,17 +40,19 @@ public final class ImageUploads {
         }
         DECODERS.acquireUninterruptibly();
         try {
-            int[] size = decode(upload, format);
-            return new ImageFile("image/" + format, size[0], size[1], ImageFiles.sha256(upload), upload);
+            BufferedImage image = decode(upload, format);
+            if ("jpeg".equals(format)) {
+                image = ExifOrientation.upright(image, ExifOrientation.of(upload));
+            }
+            return ImageEncoding.encode(image, format);
         } finally {
             DECODERS.release();
         }
     }
 
-    private static int[] decode(byte[] bytes, String format) {
+    private static BufferedImage decode(byte[] bytes, String format) {
         try {
-            BufferedImage image = StrictImageDecoder.decode(bytes, format, MAX_SIDE, MAX_PIXELS);
-            return new int[] {image.getWidth(), image.getHeight()};
+            return StrictImageDecoder.decode(bytes, format, MAX_SIDE, MAX_PIXELS);
         } catch (StrictImageDecoder.RefusedImageException e) {
             throw new UnacceptableImageException(e.refusal() == StrictImageDecoder.Refusal.TOO_MANY_PIXELS
                     ? "tooManyPixels" : "unreadable");

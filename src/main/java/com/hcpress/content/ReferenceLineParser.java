@@ -1,5 +1,6 @@
 package com.hcpress.content;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,40 @@ public final class ReferenceLineParser {
             "\\s*(?:\\.\\s*)?\\b(?:doi\\s*[:：]|PMID\\s*[:：]?|PMCID\\s*[:：]?|Epub\\b|Erratum in\\s*:|https?://)",
             Pattern.CASE_INSENSITIVE);
     /** GB/T 7714 document type: [J], [J/OL], [J/CD], [M], [C], [D], [R], [N], [EB/OL] ... */
-    private static final Pattern GBT_TYPE = Pattern.compile("\\s*\\[(?:[A-Z]{1,2})(?:/[A-Z]{1,2})?]\\s*");
+    private static final Pattern GBT_TYPE = Pattern.compile("\\s*\\[([A-Z]{1,2})(?:/([A-Z]{1,2}))?]\\s*");
+    /** What follows the mark of a book, thesis, report, standard or proceedings: "北京: 人民卫生出版社, 2019: 12-20". */
+    private static final Pattern GBT_PUBLISHER = Pattern.compile(
+            "^[.．。\\s]*(?:(?<edition>[^.。．:：,，]{1,24}(?:\\bed|版))[.．。]\\s*)?"
+                    + "(?:(?<place>[^:：,，.。．\\[\\]]{1,60}?)\\s*[:：]\\s*)?(?<publisher>[^,，:：\\[\\]]{1,200}?)\\s*[,，]\\s*"
+                    + "(?<year>\\d{4})[a-z]?(?:\\s*[:：]\\s*(?<pages>[^.。．,，\\s\\[][^.。．,，\\[]{0,38}?))?\\s*[.。．]?\\s*$");
+    /** A newspaper's source: "健康报, 2024-05-20(5)". */
+    private static final Pattern GBT_NEWSPAPER = Pattern.compile(
+            "^[.．。\\s]*(?<journal>[^,，]{1,200}?)\\s*[,，]\\s*(?<date>\\d{4}-\\d{1,2}-\\d{1,2})"
+                    + "(?:\\s*[(（](?<pages>[^)）]{1,20})[)）])?");
+    /** GB/T 7714's dates in a source: "(2024-04-10)" updated, "[2025-03-01]" accessed. */
+    private static final Pattern UPDATED_DATE = Pattern.compile("[(（](\\d{4}-\\d{1,2}-\\d{1,2})[)）]");
+    private static final Pattern ACCESSED_DATE = Pattern.compile("\\s*\\[(\\d{4}-\\d{1,2}-\\d{1,2})]");
+    /** Vancouver's access date: "[cited 2025 Mar 1]". */
+    private static final Pattern CITED_DATE = Pattern.compile("\\[cited\\s+(\\d{4})\\s+([A-Z][a-z]{2})\\s+(\\d{1,2})]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
+    /** A standard's number at the end of its title: "信息与文献 参考文献著录规则: GB/T 7714—2015". */
+    private static final Pattern STANDARD_NUMBER = Pattern.compile(
+            "\\s*[:：]\\s*((?:GB|WS|YY|DB|HJ|T|ISO|IEC|EN|ANSI)(?:/[A-Z]{1,2})?\\s*[0-9A-Za-z.\\-—–/: ]{1,40})$");
+    /** Lancet's source: "N Engl J Med 2018; 379: 2040–51." (no full stop before the year, spaces after the colons). */
+    private static final Pattern LANCET_SOURCE = Pattern.compile(
+            "(?:^|[.?!]\\s+)(?<journal>[^.;]{1,200}?)\\s+(?<year>\\d{4})\\s*;\\s*(?<volume>[^(:;\\s]{1,20})"
+                    + "(?:\\s*\\((?<issue>[^)]{1,40})\\))?\\s*:\\s*"
+                    + "(?<pages>[A-Za-z]{0,4}\\d{1,9}[A-Za-z]?(?:\\s*[-–—]\\s*[A-Za-z]{0,4}\\d{1,9}[A-Za-z]?)?)");
+    /** A group author after the persons: "..., et al, for the PACIFIC Investigators." or "...; PACIFIC Investigators." */
+    private static final Pattern GROUP_NAME = Pattern.compile(
+            "^[\\s,;；]*(?:(?:for|on behalf of)\\s+(?:the\\s+)?)?(?<group>[^.]{1,120}?\\b(?:investigators|group|collaborators|consortium|committee|collaboration|network))\\.\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that make a long name an institution's: "European Association for the Study of the Liver". */
+    private static final Pattern INSTITUTION_WORD = Pattern.compile(
+            "\\b(?:Association|Organi[sz]ation|Society|Committee|Group|Investigators|Consortium|Collaborators|College|Institute|"
+                    + "Commission|Council|Agency|Federation|Network|Panel|Foundation|Ministry|Administration|Department|"
+                    + "Cent(?:er|re)|Board|Academy|Union|Collaboration|Working)\\b");
     private static final Pattern GBT_SOURCE = Pattern.compile(
             "^[.．。\\s]*(?<journal>[^,，]+(?:[,，](?!\\s*\\d{4}\\b)[^,，]+)*?)\\s*[,，]\\s*(?<year>\\d{4})"
                     + "(?:\\s*[,，]\\s*(?<volume>[^(（:：,，]+?)?\\s*(?:[(（](?<issue>[^)）]{1,40})[)）])?)?"
@@ -84,6 +118,14 @@ public final class ReferenceLineParser {
         private String pages;
         private String doi;
         private String pmid;
+        private ReferenceType type = ReferenceType.JOURNAL;
+        private boolean online;
+        private String publisher;
+        private String place;
+        private String url;
+        private LocalDate issuedOn;
+        private LocalDate accessedOn;
+        private String docNumber;
 
         Reading(String line) {
             this.line = line;
@@ -100,12 +142,14 @@ public final class ReferenceLineParser {
             if (!readAlone(text)) {
                 readIdentifiers(text);
                 String described = stripTrailer(IMPACT_FACTOR.matcher(text).replaceAll(" ").strip());
-                if (!readApa(described) && !readGbt(described) && !readVancouver(described)) {
+                if (!readApa(described) && !readGbt(described) && !readVancouver(described)
+                        && !readLancet(described) && !readInternet(described)) {
                     readLoosely(described);
                 }
             }
             return new ReferenceData(number, authors, etAl, blankToNull(title), blankToNull(journal), year,
-                    blankToNull(volume), blankToNull(issue), blankToNull(pages), doi, pmid, citation);
+                    blankToNull(volume), blankToNull(issue), blankToNull(pages), doi, pmid, citation, type, online,
+                    blankToNull(publisher), blankToNull(place), url, issuedOn, accessedOn, blankToNull(docNumber));
         }
 
         /** A DOI or a PMID typed on its own. */
@@ -131,6 +175,22 @@ public final class ReferenceLineParser {
             Matcher foundPmid = PMID.matcher(text);
             if (foundPmid.find()) {
                 pmid = foundPmid.group(1);
+            }
+            Matcher foundUrl = URL.matcher(text);
+            while (foundUrl.find()) {
+                String address = foundUrl.group().replaceAll("[.,;:)\\]]+$", "");
+                if (!address.matches("(?i)https?://(dx\\.)?doi\\.org/.*") && address.length() <= 2000) {
+                    url = address;
+                    break;
+                }
+            }
+            Matcher accessed = ACCESSED_DATE.matcher(text);
+            if (accessed.find()) {
+                accessedOn = date(accessed.group(1));
+            }
+            Matcher cited = CITED_DATE.matcher(text);
+            if (accessedOn == null && cited.find()) {
+                accessedOn = date(cited.group(1) + "-" + month(cited.group(2)) + "-" + cited.group(3));
             }
         }
 
@@ -167,12 +227,87 @@ public final class ReferenceLineParser {
                 return false;
             }
             String authorsAndTitle = text.substring(0, type.start()).strip();
-            Matcher source = GBT_SOURCE.matcher(text.substring(type.end()));
-            if (source.find()) {
-                readSource(source);
+            this.type = ReferenceType.fromCode(type.group(1)).orElse(ReferenceType.JOURNAL);
+            online = "OL".equals(type.group(2)) || this.type == ReferenceType.WEB;
+            String after = ACCESSED_DATE.matcher(text.substring(type.end())).replaceAll("");
+            switch (this.type) {
+                case JOURNAL:
+                    Matcher source = GBT_SOURCE.matcher(after);
+                    if (source.find()) {
+                        readSource(source);
+                    }
+                    break;
+                case NEWSPAPER:
+                    readNewspaper(after);
+                    break;
+                case WEB:
+                    readWebDates(after);
+                    break;
+                case CONFERENCE:
+                    readProceedings(after);
+                    break;
+                default:
+                    readPublisher(after);
             }
             title = readAuthors(authorsAndTitle);
+            if (this.type == ReferenceType.STANDARD && title != null) {
+                Matcher standard = STANDARD_NUMBER.matcher(title);
+                if (standard.find()) {
+                    docNumber = standard.group(1).strip();
+                    title = title.substring(0, standard.start()).strip();
+                }
+            }
             return true;
+        }
+
+        /** "北京: 人民卫生出版社, 2019: 12-20." — a book's, thesis's, report's or standard's publication. */
+        private void readPublisher(String after) {
+            Matcher source = GBT_PUBLISHER.matcher(after.strip());
+            if (source.find()) {
+                place = strip(source.group("place"));
+                publisher = trimEnd(source.group("publisher"));
+                year = Integer.valueOf(source.group("year"));
+                pages = normalisePages(source.group("pages"));
+            } else {
+                Matcher foundYear = YEAR.matcher(after);
+                if (foundYear.find()) {
+                    year = Integer.valueOf(foundYear.group(1));
+                }
+            }
+        }
+
+        /** "//会议论文汇编. 北京: 中华医学会, 2022: 88-90." — the proceedings, then their publication. */
+        private void readProceedings(String after) {
+            String rest = after.strip();
+            if (rest.startsWith("//")) {
+                Matcher end = SENTENCE_END.matcher(rest);
+                int stop = end.find(2) ? end.start() : rest.length();
+                journal = trimEnd(rest.substring(2, stop));
+                rest = stop < rest.length() ? rest.substring(stop + 1) : "";
+            }
+            readPublisher(rest);
+        }
+
+        /** "健康报, 2024-05-20(5)." — the newspaper, its date and its page (版次). */
+        private void readNewspaper(String after) {
+            Matcher source = GBT_NEWSPAPER.matcher(after);
+            if (source.find()) {
+                journal = trimEnd(source.group("journal"));
+                issuedOn = date(source.group("date"));
+                year = issuedOn == null ? null : issuedOn.getYear();
+                pages = strip(source.group("pages"));
+            }
+        }
+
+        /** ". (2024-04-10)[2025-03-01]. https://..." — a web page's update date (its access date is read already). */
+        private void readWebDates(String after) {
+            Matcher updated = UPDATED_DATE.matcher(after);
+            if (updated.find()) {
+                issuedOn = date(updated.group(1));
+                year = issuedOn == null ? null : issuedOn.getYear();
+            } else {
+                readPublisher(after);
+            }
         }
 
         private boolean readVancouver(String text) {
@@ -182,13 +317,51 @@ public final class ReferenceLineParser {
             }
             readSource(source);
             String before = text.substring(0, source.start("journal")).strip();
-            String rest = readAuthors(before);
-            Matcher group = GROUP_AUTHOR.matcher(rest);
-            if (group.find()) {
-                rest = rest.substring(group.end());
-            }
-            title = trimEnd(rest);
+            title = trimEnd(readGroupAuthor(readAuthors(before)));
             return true;
+        }
+
+        /** "Antonia SJ, ... et al. Overall survival ... N Engl J Med 2018; 379: 2342–50." */
+        private boolean readLancet(String text) {
+            Matcher source = LANCET_SOURCE.matcher(text);
+            if (!source.find()) {
+                return false;
+            }
+            readSource(source);
+            String before = text.substring(0, source.start("journal")).strip();
+            title = trimEnd(readGroupAuthor(readAuthors(before)));
+            return true;
+        }
+
+        /** A Vancouver web page: "WHO. Hepatitis B [Internet]. Geneva: WHO; 2024 [cited 2025 Mar 1]. Available from: ..." */
+        private boolean readInternet(String text) {
+            int mark = text.indexOf("[Internet]");
+            if (mark < 0) {
+                return false;
+            }
+            type = ReferenceType.WEB;
+            online = true;
+            title = trimEnd(readGroupAuthor(readAuthors(text.substring(0, mark).strip())));
+            String after = CITED_DATE.matcher(text.substring(mark + "[Internet]".length())).replaceAll("")
+                    .replaceAll("(?i)Available from\\s*:?.*$", "").strip();
+            Matcher foundYear = YEAR.matcher(after);
+            if (foundYear.find()) {
+                year = Integer.valueOf(foundYear.group(1));
+            }
+            return true;
+        }
+
+        /** A group named after the persons ("; PACIFIC Investigators.") joins the authors; returns what follows it. */
+        private String readGroupAuthor(String rest) {
+            Matcher group = GROUP_NAME.matcher(rest);
+            if (!group.find()) {
+                Matcher legacy = GROUP_AUTHOR.matcher(rest);
+                return legacy.find() && !authors.isEmpty() ? rest.substring(legacy.end()) : rest;
+            }
+            List<String> names = new ArrayList<>(authors);
+            names.add(group.group("group").strip());
+            authors = List.copyOf(names);
+            return rest.substring(group.end());
         }
 
         /** Authors and a year if nothing better fits; the rest is the editor's to place. */
@@ -251,6 +424,11 @@ public final class ReferenceLineParser {
         if (text.isBlank() || text.length() > 400) {
             return false;
         }
+        String whole = text.strip();
+        if (!whole.contains(",") && whole.length() <= 120 && whole.split(" ").length <= 12
+                && INSTITUTION_WORD.matcher(whole).find()) {
+            return true;
+        }
         for (String name : text.split("[,，、;；]")) {
             String strip = name.strip();
             if (strip.isEmpty() || strip.length() > 60 || strip.split(" ").length > 4) {
@@ -261,14 +439,22 @@ public final class ReferenceLineParser {
     }
 
     /** "ZHANG Y" → "Zhang Y", "Li Q-J" → "Li QJ"; other names as written. */
-    static String normaliseAuthor(String name) {
+    public static String normaliseAuthor(String name) {
         String[] words = name.split(" ");
         if (words.length < 2 || !INITIALS.matcher(words[words.length - 1]).matches()) {
             return name;
         }
-        String initials = words[words.length - 1].replaceAll("[-.\\s]", "");
+        // GB/T writes initials spaced ("SIEGEL R L"): every trailing word of one to three capitals is an initial.
+        int firstInitial = words.length - 1;
+        while (firstInitial > 1 && words[firstInitial - 1].matches("\\p{Lu}{1,2}\\.?")) {
+            firstInitial--;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = firstInitial; i < words.length; i++) {
+            initials.append(words[i].replaceAll("[-.\\s]", ""));
+        }
         StringBuilder surname = new StringBuilder();
-        for (int i = 0; i < words.length - 1; i++) {
+        for (int i = 0; i < firstInitial; i++) {
             if (i > 0) {
                 surname.append(' ');
             }
@@ -291,7 +477,7 @@ public final class ReferenceLineParser {
     }
 
     /** En dashes become hyphens, "4679-4679" becomes "4679", and "2210-7" becomes "2210-2217". */
-    static String normalisePages(String pages) {
+    public static String normalisePages(String pages) {
         if (pages == null || pages.isBlank()) {
             return null;
         }
@@ -313,6 +499,21 @@ public final class ReferenceLineParser {
     private static String stripTrailer(String text) {
         Matcher trailer = TRAILER.matcher(text);
         return trailer.find() && trailer.start() > 0 ? text.substring(0, trailer.start()).strip() : text;
+    }
+
+    private static LocalDate date(String text) {
+        String[] parts = text.split("-");
+        try {
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String month(String abbreviation) {
+        int index = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                .indexOf(abbreviation.toLowerCase(Locale.ROOT));
+        return String.valueOf(index + 1);
     }
 
     private static String cleanDoi(String doi) {

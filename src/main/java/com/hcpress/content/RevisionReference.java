@@ -1,5 +1,6 @@
 package com.hcpress.content;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +24,14 @@ class RevisionReference {
     private String doi;
     private String pmid;
     private String citation;
+    private String docType;
+    private boolean online;
+    private String publisher;
+    private String place;
+    private String url;
+    private LocalDate issuedOn;
+    private LocalDate accessedOn;
+    private String docNumber;
 
     protected RevisionReference() {
     }
@@ -40,11 +49,21 @@ class RevisionReference {
         this.doi = data.doi();
         this.pmid = data.pmid();
         this.citation = data.citation();
+        this.docType = data.type().code();
+        this.online = data.online();
+        this.publisher = data.publisher();
+        this.place = data.place();
+        this.url = data.url();
+        this.issuedOn = data.issuedOn();
+        this.accessedOn = data.accessedOn();
+        this.docNumber = data.docNumber();
     }
 
     ReferenceData toData() {
         List<String> authorList = authors == null || authors.isEmpty()
                 ? List.of() : Arrays.asList(authors.split(AUTHOR_SEPARATOR));
-        return new ReferenceData(number, authorList, etAl, title, journal, year, volume, issue, pages, doi, pmid, citation);
+        return new ReferenceData(number, authorList, etAl, title, journal, year, volume, issue, pages, doi, pmid, citation,
+                ReferenceType.fromCode(docType).orElse(ReferenceType.JOURNAL), online, publisher, place, url, issuedOn,
+                accessedOn, docNumber);
     }
 }

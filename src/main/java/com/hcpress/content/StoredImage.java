@@ -1,5 +1,8 @@
 package com.hcpress.content;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +22,13 @@ class StoredImage {
     private String sha256;
     private byte[] data;
     private Long zoneId;
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+    private String altText = "";
+    private String caption = "";
+    private byte[] thumbnail;
+    private Long derivedFrom;
+    private String aspect;
 
     protected StoredImage() {
     }
@@ -32,6 +42,29 @@ class StoredImage {
         this.zoneId = zoneId;
     }
 
+    StoredImage(ImageFile file, Long zoneId, ImageText text, byte[] thumbnail) {
+        this(file, zoneId);
+        describe(text);
+        this.thumbnail = thumbnail;
+    }
+
+    /** A crop of {@code source}: same zone and words, its own pixels. */
+    static StoredImage cropOf(StoredImage source, ImageFile file, CropAspect aspect, byte[] thumbnail) {
+        StoredImage crop = new StoredImage(file, source.zoneId, source.text(), thumbnail);
+        crop.derivedFrom = source.id;
+        crop.aspect = aspect.label();
+        return crop;
+    }
+
+    void describe(ImageText text) {
+        this.altText = text.alt();
+        this.caption = text.caption();
+    }
+
+    void keepThumbnail(byte[] thumbnail) {
+        this.thumbnail = thumbnail;
+    }
+
     Long id() {
         return id;
     }
@@ -40,7 +73,19 @@ class StoredImage {
         return zoneId;
     }
 
+    byte[] thumbnail() {
+        return thumbnail;
+    }
+
+    ImageText text() {
+        return new ImageText(altText == null ? "" : altText, caption == null ? "" : caption);
+    }
+
     ImageFile toFile() {
         return new ImageFile(contentType, width, height, sha256, data);
+    }
+
+    LibraryImage toLibraryImage() {
+        return new LibraryImage(id, zoneId, width, height, text(), createdAt, derivedFrom, aspect);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.hcpress.shared.db.QueueBacklog;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -31,6 +33,18 @@ class OutboxStore {
     OutboxStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    QueueBacklog backlog() {
+        return jdbc.sql("""
+                        select count(*) filter (where state in ('QUEUED', 'SENDING')) as waiting,
+                               coalesce(extract(epoch from now() - min(created_at)
+                                        filter (where state in ('QUEUED', 'SENDING'))), 0) as oldest,
+                               count(*) filter (where state = 'FAILED') as failed
+                          from message_outbox
+                        """)
+                .query((row, n) -> new QueueBacklog(row.getLong("waiting"), row.getDouble("oldest"), row.getLong("failed")))
+                .single();
     }
 
     /** Claims due messages and those whose worker's lease ran out; other instances skip the locked rows. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import com.hcpress.shared.db.QueueBacklog;
+
 /** The outbox as administrators read it: every message with its delivery state, newest first. */
 @Service
 public class OutboxView {
@@ -14,6 +16,11 @@ public class OutboxView {
     OutboxView(OutboxStore store, DeliveryChannels channels) {
         this.store = store;
         this.channels = channels;
+    }
+
+    /** Messages waiting to go and given up on, for the operations metrics. */
+    public QueueBacklog backlog() {
+        return store.backlog();
     }
 
     /** Up to {@code size} messages older than {@code beforeId} (keyset; null for the newest). */

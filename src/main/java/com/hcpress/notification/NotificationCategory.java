@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum NotificationCategory {
     REVIEW_APPROVED(true),
-    /** Values: {@code reason}; the link leads to the resubmission. */
+    /** Values: {@code reason}, {@code reasonEn} (absent in older rows); the link leads to the resubmission. */
     REVIEW_REJECTED(true),
     /** Values: {@code article}. */
     COMMENT_REPLY(false),

@@ -31,6 +31,8 @@ class NotificationPersonalData implements PersonalDataHolder {
         data.put("notificationPreferences", ExportRows.of(jdbc, """
                 select category, email, sms from notification_preference where account_id = ? order by category""",
                 accountId));
+        data.put("notificationLanguage", ExportRows.of(jdbc, """
+                select language from notification_language where account_id = ?""", accountId));
         return data;
     }
 

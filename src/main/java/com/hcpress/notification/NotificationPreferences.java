@@ -11,15 +11,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.hcpress.account.AccountDirectory;
+
 /** Each account's channels per category, and the language its messages are written in. */
 @Service
 @Transactional
 public class NotificationPreferences {
 
     private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
 
-    NotificationPreferences(JdbcClient jdbc) {
+    NotificationPreferences(JdbcClient jdbc, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** Every category, with the account's choice or the default for its contact. */
@@ -69,12 +73,9 @@ public class NotificationPreferences {
 
     @Transactional(readOnly = true)
     Optional<Contact> contact(long accountId) {
-        return jdbc.sql("select u.email, u.mobile, l.language from app_user u "
-                        + "left join notification_language l on l.account_id = u.id where u.id = ? and u.enabled")
-                .param(accountId)
-                .query((row, n) -> new Contact(row.getString("email"), row.getString("mobile"),
-                        Contact.locale(row.getString("language"))))
-                .optional();
+        return accounts.contact(accountId).map(contact -> new Contact(contact.email(), contact.mobile(),
+                Contact.locale(jdbc.sql("select language from notification_language where account_id = ?")
+                        .param(accountId).query(String.class).optional().orElse(null))));
     }
 
     private void put(long accountId, ChannelChoice choice) {

@@ -3,12 +3,13 @@ package com.hcpress.notification;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.hcpress.comment.CommentModerated;
 import com.hcpress.comment.CommentReplied;
 import com.hcpress.consent.Consents;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ZoneView;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.DocumentPublished;
 import com.hcpress.verification.ReverificationDue;
@@ -25,12 +26,12 @@ class NotifyingListeners {
 
     private final Notifications notifications;
     private final Consents consents;
-    private final JdbcClient jdbc;
+    private final ContentCatalog content;
 
-    NotifyingListeners(Notifications notifications, Consents consents, JdbcClient jdbc) {
+    NotifyingListeners(Notifications notifications, Consents consents, ContentCatalog content) {
         this.notifications = notifications;
         this.consents = consents;
-        this.jdbc = jdbc;
+        this.content = content;
     }
 
     @EventListener
@@ -41,7 +42,8 @@ class NotifyingListeners {
     @EventListener
     void rejected(SubmissionRejected event) {
         notifications.notify(event.userId(), NotificationCategory.REVIEW_REJECTED, "/verification/profile",
-                Map.of("reason", event.reason() == null ? "" : event.reason()));
+                Map.of("reason", event.reason() == null ? "" : event.reason(),
+                        "reasonEn", event.reasonEn() == null ? "" : event.reasonEn()));
     }
 
     @EventListener
@@ -78,6 +80,6 @@ class NotifyingListeners {
     }
 
     private String zoneSlug(Long zoneId) {
-        return jdbc.sql("select slug from zone where id = ?").param(zoneId).query(String.class).single();
+        return content.zone(zoneId).map(ZoneView::slug).orElseThrow();
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gauges of the queues: the review queue (size, age of the oldest submission), the search index's
  * lag (outbox rows not yet applied, age of the oldest) and the message outbox (waiting, oldest,
- * failed). All read from {@link Backlogs}, so a scrape costs at most one query every few seconds.
+ * failed). All read from {@link Backlogs}, so a scrape costs at most one reading every few seconds.
  */
 @Component
 class BacklogMetrics implements MeterBinder {

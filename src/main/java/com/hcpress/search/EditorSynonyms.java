@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.hcpress.account.AccountDirectory;
 import com.hcpress.audit.AuditLog;
 
 /**
@@ -34,11 +36,13 @@ public class EditorSynonyms {
     private final JdbcClient jdbc;
     private final Synonyms synonyms;
     private final AuditLog audit;
+    private final AccountDirectory accounts;
 
-    EditorSynonyms(JdbcClient jdbc, Synonyms synonyms, AuditLog audit) {
+    EditorSynonyms(JdbcClient jdbc, Synonyms synonyms, AuditLog audit, AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.synonyms = synonyms;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     public record Page(List<EditorSynonymGroup> groups, int page, int pageCount, long total, int shippedGroups,
@@ -49,15 +53,25 @@ public class EditorSynonyms {
         long total = jdbc.sql("select count(*) from search_synonym_group").query(Long.class).single();
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pageCount);
-        List<EditorSynonymGroup> groups = jdbc.sql("select g.id, g.terms, g.note, g.created_at, coalesce(u.email, u.mobile) as editor "
-                        + "from search_synonym_group g left join app_user u on u.id = g.created_by "
-                        + "order by g.id desc limit ? offset ?")
+        List<Map<String, Object>> rows = jdbc.sql("select id, terms, note, created_at, created_by "
+                        + "from search_synonym_group order by id desc limit ? offset ?")
                 .params(PAGE_SIZE, (shown - 1) * PAGE_SIZE)
-                .query((row, number) -> new EditorSynonymGroup(row.getLong("id"),
-                        EditorSynonymGroup.termsOf(row.getString("terms")), row.getString("note"),
-                        row.getString("editor"), row.getObject("created_at", java.time.OffsetDateTime.class)))
-                .list();
+                .query().listOfRows();
+        Map<Long, String> editors = accounts.displayNames(rows.stream().map(row -> (Number) row.get("created_by"))
+                .filter(id -> id != null).map(Number::longValue).toList());
+        List<EditorSynonymGroup> groups = rows.stream()
+                .map(row -> new EditorSynonymGroup(((Number) row.get("id")).longValue(),
+                        EditorSynonymGroup.termsOf((String) row.get("terms")), (String) row.get("note"),
+                        row.get("created_by") == null ? null : editors.get(((Number) row.get("created_by")).longValue()),
+                        createdAt(row.get("created_at"))))
+                .toList();
         return new Page(groups, shown, pageCount, total, synonyms.shippedCount(), SynonymFile.VERSION);
+    }
+
+    private static java.time.OffsetDateTime createdAt(Object value) {
+        return value instanceof java.sql.Timestamp timestamp
+                ? timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC)
+                : (java.time.OffsetDateTime) value;
     }
 
     /** Terms one per line or separated by "、", ";" or "；". */

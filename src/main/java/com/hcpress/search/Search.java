@@ -95,7 +95,8 @@ public class Search {
         return hit.markedBody() == null ? null : Snippet.marked(hit.markedBody()).around(SNIPPET_LENGTH);
     }
 
+    /** Listed zones only: a zone whose consent is not yet published is found by nobody. */
     private Map<Long, ZoneView> zonesById() {
-        return catalog.zones().stream().collect(Collectors.toMap(ZoneView::id, Function.identity()));
+        return catalog.listedZones().stream().collect(Collectors.toMap(ZoneView::id, Function.identity()));
     }
 }

@@ -2,6 +2,8 @@ package com.hcpress.search;
 
 import org.springframework.stereotype.Service;
 
+import com.hcpress.shared.db.QueueBacklog;
+
 /** What an administrator does with the index: see how it stands, rebuild it from PostgreSQL. */
 @Service
 public class SearchMaintenance {
@@ -14,6 +16,11 @@ public class SearchMaintenance {
         this.indexer = indexer;
         this.index = index;
         this.outbox = outbox;
+    }
+
+    /** The changes committed but not yet in the index, for the operations metrics. */
+    public QueueBacklog backlog() {
+        return outbox.backlog();
     }
 
     public ReindexProgress reindex() {

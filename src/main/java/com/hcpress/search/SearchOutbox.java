@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.hcpress.shared.db.QueueBacklog;
+
 /** Units whose change is committed in PostgreSQL but not yet applied to the index. */
 @Component
 class SearchOutbox {
@@ -14,6 +16,12 @@ class SearchOutbox {
 
     SearchOutbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    QueueBacklog backlog() {
+        return jdbc.sql("select count(*) as waiting, coalesce(extract(epoch from now() - min(created_at)), 0) as oldest "
+                        + "from search_outbox")
+                .query((row, n) -> new QueueBacklog(row.getLong("waiting"), row.getDouble("oldest"), 0)).single();
     }
 
     /** Joins the caller's transaction, so the row commits or rolls back with the change. */

@@ -11,6 +11,9 @@ public record DecisionResult(Outcome outcome) {
         CLAIMED_BY_OTHER("review.outcome.claimedByOther"),
         REVOKED("review.outcome.revoked"),
         REASON_INVALID("review.outcome.reasonInvalid"),
+        FIELDS_MISSING("review.outcome.fieldsMissing"),
+        TEMPLATE_MISSING("review.outcome.templateMissing"),
+        NOTE_TOO_LONG("review.outcome.noteTooLong"),
         NOT_FOUND("review.outcome.notFound");
 
         private final String messageKey;
@@ -22,6 +25,12 @@ public record DecisionResult(Outcome outcome) {
 
     public boolean decided() {
         return outcome == Outcome.APPROVED || outcome == Outcome.REJECTED;
+    }
+
+    /** The reviewer's input was refused: nothing was decided, the form is shown again with the message. */
+    public boolean inputRefused() {
+        return outcome == Outcome.REASON_INVALID || outcome == Outcome.FIELDS_MISSING
+                || outcome == Outcome.TEMPLATE_MISSING || outcome == Outcome.NOTE_TOO_LONG;
     }
 
     public String messageKey() {

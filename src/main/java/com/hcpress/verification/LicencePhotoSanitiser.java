@@ -17,6 +17,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
 
+import com.hcpress.shared.image.ExifOrientation;
 import com.hcpress.shared.image.ImageSignature;
 import com.hcpress.shared.image.StrictImageDecoder;
 

@@ -5,11 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.account.AccountDirectory;
+import com.hcpress.shared.db.QueueBacklog;
 
 /**
  * Figures for the reviewer dashboard, per calendar day in China: queue size at the day's end and
@@ -22,10 +27,19 @@ public class ReviewStatistics {
     public static final ZoneId DAYS_IN = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
     private final Clock clock = Clock.system(DAYS_IN);
 
-    ReviewStatistics(JdbcClient jdbc) {
+    ReviewStatistics(JdbcClient jdbc, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** Submissions waiting for a reviewer, and how long the oldest has waited. */
+    public QueueBacklog queueBacklog() {
+        return jdbc.sql("select count(*) as waiting, coalesce(extract(epoch from now() - min(submitted_at)), 0) as oldest "
+                        + "from verification_submission where status = 'SUBMITTED'")
+                .query((row, n) -> new QueueBacklog(row.getLong("waiting"), row.getDouble("oldest"), 0)).single();
     }
 
     /** The last {@code count} days up to today, oldest first. */
@@ -68,24 +82,30 @@ public class ReviewStatistics {
      * decisions whose reviewer had claimed the submission (so the time was measured).
      */
     public List<DecisionTime> decisionTimes(LocalDate first, LocalDate last, boolean perDay) {
-        return jdbc.sql("""
+        List<DecisionTime> times = jdbc.sql("""
                         select case when :per_day then (s.decided_at at time zone :tz)::date end as day,
-                               s.decided_by, coalesce(u.email, u.mobile, '#' || s.decided_by) as reviewer,
+                               s.decided_by,
                                count(*) as decided,
                                percentile_cont(0.5) within group (order by s.decision_millis) / 1000.0 as median_seconds,
                                percentile_cont(0.9) within group (order by s.decision_millis) / 1000.0 as p90_seconds
-                          from verification_submission s left join app_user u on u.id = s.decided_by
+                          from verification_submission s
                          where s.decision_millis is not null
                            and s.decided_at >= (cast(:first as date)::timestamp at time zone :tz)
                            and s.decided_at < ((cast(:last as date) + 1)::timestamp at time zone :tz)
-                         group by 1, s.decided_by, u.email, u.mobile
-                         order by 1 desc nulls first, reviewer
+                         group by 1, s.decided_by
                         """)
                 .param("per_day", perDay).param("tz", DAYS_IN.getId()).param("first", first).param("last", last)
                 .query((rs, n) -> new DecisionTime(rs.getObject("day", LocalDate.class), rs.getLong("decided_by"),
-                        rs.getString("reviewer"), rs.getLong("decided"), rs.getDouble("median_seconds"),
-                        rs.getDouble("p90_seconds")))
+                        null, rs.getLong("decided"), rs.getDouble("median_seconds"), rs.getDouble("p90_seconds")))
                 .list();
+        Map<Long, String> names = accounts.displayNames(times.stream().map(DecisionTime::reviewerId).toList());
+        return times.stream()
+                .map(time -> new DecisionTime(time.day(), time.reviewerId(),
+                        names.getOrDefault(time.reviewerId(), "#" + time.reviewerId()), time.decided(),
+                        time.medianSeconds(), time.p90Seconds()))
+                .sorted(Comparator.comparing(DecisionTime::day, Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
+                        .thenComparing(DecisionTime::reviewer))
+                .toList();
     }
 
     private static ReviewDay day(ResultSet rs, int row) throws SQLException {

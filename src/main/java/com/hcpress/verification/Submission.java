@@ -75,12 +75,18 @@ class Submission extends AbstractAggregateRoot<Submission> {
     }
 
     void reject(long reviewerId, String reason) {
+        reject(reviewerId, reason, reason);
+    }
+
+    /** {@code reason} is kept (in Chinese); {@code reasonEn} only goes to the applicant's notification. */
+    void reject(long reviewerId, String reason, String reasonEn) {
         if (!isValidReason(reason)) {
             throw new IllegalArgumentException("A rejection needs a reason of 1 to " + MAX_REASON_LENGTH + " characters");
         }
         Instant now = decide(reviewerId, SubmissionStatus.REJECTED);
         this.rejectionReason = reason.strip();
-        registerEvent(new SubmissionRejected(id, userId, reviewerId, rejectionReason, now));
+        registerEvent(new SubmissionRejected(id, userId, reviewerId, rejectionReason,
+                reasonEn == null ? rejectionReason : reasonEn.strip(), now));
     }
 
     static boolean isValidReason(String reason) {

@@ -23,6 +23,14 @@ public record SubmissionView(long id, long userId, Profession profession, String
         return revokedAt != null;
     }
 
+    /**
+     * The status as the decision history shows it: an approval an administrator revoked reads
+     * REVOKED, not APPROVED (message key {@code verification.status.REVOKED}).
+     */
+    public String displayStatus() {
+        return revoked() ? "REVOKED" : status.name();
+    }
+
     public boolean pending() {
         return status == SubmissionStatus.SUBMITTED;
     }

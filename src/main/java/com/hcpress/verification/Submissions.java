@@ -2,6 +2,7 @@ package com.hcpress.verification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface Submissions extends JpaRepository<Submission, Long> {
 
     List<Submission> findByUserIdOrderByIdDesc(long userId);
+
+    Optional<Submission> findFirstByUserIdOrderByIdDesc(long userId);
 
     List<Submission> findByStatusOrderBySubmittedAtAscIdAsc(SubmissionStatus status, Limit limit);
 

@@ -14,8 +14,9 @@ import com.hcpress.shared.personaldata.PersonalDataHolder;
 
 /**
  * Every verification submission with its profile fields, the licence photo described (not its
- * bytes) and what was read from it; the latest submission's fields again as the profile. Erasing
- * deletes the submissions (their readings go with them) and the photos.
+ * bytes) and what was read from it, the fields a reviewer marked wrong with the reasons; the latest
+ * submission's fields again as the profile. Erasing deletes the submissions (their readings and
+ * marked fields go with them) and the photos.
  */
 @Component
 @Order(20)
@@ -44,6 +45,10 @@ class VerificationPersonalData implements PersonalDataHolder {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("profile", submissions.isEmpty() ? null : profile(submissions.get(submissions.size() - 1)));
         data.put("submissions", submissions);
+        data.put("submission_field_rejections", ExportRows.of(jdbc, """
+                select r.submission_id, r.field, r.reason_zh, r.reason_en, r.note
+                from submission_field_rejection r join verification_submission s on s.id = r.submission_id
+                where s.user_id = ? order by r.submission_id, r.field""", accountId));
         return data;
     }
 

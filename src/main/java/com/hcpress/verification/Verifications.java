@@ -1,9 +1,13 @@
 package com.hcpress.verification;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,9 +17,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,12 +55,17 @@ public class Verifications {
     private final DuplicateFlags duplicates;
     private final ApplicationEventPublisher events;
     private final ReviewClaims claims;
+    private final FieldRejections fieldRejections;
+    private final ReasonTemplates templates;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
 
     Verifications(Submissions submissions, LicencePhotos photos, LatestStatusQuery latestStatus,
                   LicencePhotoSanitiser sanitiser, Validator validator, AuditLog audit,
                   PlatformTransactionManager transactionManager, PhotoFingerprints fingerprints,
                   LicenceReadingJobs readingJobs, LicenceReadings readings, DuplicateFlags duplicates,
-                  ApplicationEventPublisher events, ReviewClaims claims) {
+                  ApplicationEventPublisher events, ReviewClaims claims, FieldRejections fieldRejections,
+                  ReasonTemplates templates, MessageSource messages, JdbcClient jdbc) {
         this.submissions = submissions;
         this.photos = photos;
         this.latestStatus = latestStatus;
@@ -70,6 +81,10 @@ public class Verifications {
         this.duplicates = duplicates;
         this.events = events;
         this.claims = claims;
+        this.fieldRejections = fieldRejections;
+        this.templates = templates;
+        this.messages = messages;
+        this.jdbc = jdbc;
     }
 
     /** Where the user stands, from their latest submission; one indexed query. */
@@ -135,45 +150,92 @@ public class Verifications {
     /**
      * Checks the photo (decoding and re-encoding it outside any transaction) and the form, then
      * stores both in one transaction, or nothing at all when anything is wrong. {@code photo} is
-     * null when the user chose no file.
+     * null when the user chose no file. After a rejection that marked fields, only those fields
+     * are taken from {@code typed}, the rest from the rejected submission, and its photo is kept
+     * (copied) unless the photo was marked.
      */
-    public SubmissionResult submit(long userId, ProfileForm form, byte[] photo) {
-        Objects.requireNonNull(form, "form");
+    public SubmissionResult submit(long userId, ProfileForm typed, byte[] photo) {
+        Objects.requireNonNull(typed, "typed");
+        Optional<Correction> correction = correction(userId);
+        ProfileForm form = correction.map(c -> c.merge(typed)).orElse(typed);
+        boolean photoAsked = correction.map(Correction::asksForPhoto).orElse(true);
         Map<String, String> errors = new HashMap<>();
         SanitisedPhoto sanitised = null;
-        try {
-            sanitised = sanitiser.sanitise(photo);
-        } catch (UnacceptablePhotoException e) {
-            errors.put("photo", e.messageKey());
+        if (photoAsked) {
+            try {
+                sanitised = sanitiser.sanitise(photo);
+            } catch (UnacceptablePhotoException e) {
+                errors.put("photo", e.messageKey());
+            }
         }
         for (ConstraintViolation<ProfileForm> violation : validator.validate(form)) {
             errors.putIfAbsent(violation.getPropertyPath().toString(), messageKey(violation));
+        }
+        if (!errors.containsKey("licenceNumber")) {
+            LicenceNumberFormat.problem(form.profession(), form.licenceNumber()).ifPresent(key -> errors.put("licenceNumber", key));
         }
         if (!errors.isEmpty()) {
             return SubmissionResult.rejected(errors);
         }
         SanitisedPhoto accepted = sanitised;
-        long fingerprint = fingerprints.ofJpeg(accepted.jpeg());
+        Long fingerprint = accepted == null ? null : fingerprints.ofJpeg(accepted.jpeg());
+        Long keptPhoto = photoAsked ? null : correction.get().previous().licencePhotoId();
         try {
-            return transactions.execute(tx -> store(userId, form, accepted, fingerprint));
+            return transactions.execute(tx -> store(userId, form, accepted, fingerprint, keptPhoto));
         } catch (DataIntegrityViolationException e) {
             // Two submissions at once: the index allowing one pending submission per user refused the second.
             return SubmissionResult.refused("profile.error.pending");
         }
     }
 
-    private SubmissionResult store(long userId, ProfileForm form, SanitisedPhoto photo, long fingerprint) {
+    private SubmissionResult store(long userId, ProfileForm form, SanitisedPhoto photo, Long fingerprint, Long keptPhoto) {
         VerificationStatus status = status(userId);
         if (!status.maySubmit()) {
             return SubmissionResult.refused(status.state() == VerificationStatus.State.PENDING
                     ? "profile.error.pending" : "profile.error.approved");
         }
-        long photoId = photos.save(new LicencePhoto(userId, photo, fingerprint)).id();
+        long photoId;
+        if (photo != null) {
+            photoId = photos.save(new LicencePhoto(userId, photo, fingerprint)).id();
+        } else {
+            // A copy, so that the rejected submission's photo can be deleted on its own schedule.
+            Optional<Long> copied = jdbc.sql("""
+                            insert into licence_photo (owner_user_id, content_type, width, height, bytes, perceptual_hash)
+                            select owner_user_id, content_type, width, height, bytes, perceptual_hash
+                            from licence_photo where id = ? and owner_user_id = ? and deleted_at is null
+                            returning id""")
+                    .params(keptPhoto, userId).query(Long.class).optional();
+            if (copied.isEmpty()) {
+                return SubmissionResult.rejected(Map.of("photo", "profile.photo.required"));
+            }
+            photoId = copied.get();
+        }
         long submissionId = submissions.save(new Submission(userId, form, photoId)).id();
         readingJobs.enqueue(submissionId);
         events.publishEvent(new SubmissionStored(submissionId));
         audit.record(userId, "verification.submitted", subject(submissionId), null, SubmissionStatus.SUBMITTED.name());
         return SubmissionResult.created(submissionId);
+    }
+
+    /** What the user is asked to correct, when their latest submission was rejected field by field. */
+    public Optional<Correction> correction(long userId) {
+        return read(() -> submissions.findFirstByUserIdOrderByIdDesc(userId)
+                .filter(s -> s.status() == SubmissionStatus.REJECTED)
+                .map(Submission::toView)
+                .flatMap(previous -> {
+                    List<FieldRejection> fields = fieldRejections.of(previous.id());
+                    if (fields.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    boolean kept = jdbc.sql("select deleted_at is null from licence_photo where id = ?")
+                            .param(previous.licencePhotoId()).query(Boolean.class).optional().orElse(false);
+                    return Optional.of(new Correction(previous, fields, kept));
+                }));
+    }
+
+    /** The fields a rejection marked wrong, in the form's order; empty for a rejection as a whole. */
+    public List<FieldRejection> fieldRejections(long submissionId) {
+        return read(() -> fieldRejections.of(submissionId));
     }
 
     public DecisionResult approve(long reviewerId, long submissionId) {
@@ -187,6 +249,62 @@ public class Verifications {
         }
         return decide(reviewerId, submissionId, "verification.rejected", DecisionResult.Outcome.REJECTED,
                 submission -> submission.reject(reviewerId, reason));
+    }
+
+    /**
+     * Rejects a submission field by field: each marked field with a reason template (enabled) and
+     * an optional note. The applicant is asked again for those fields only. The reasons are copied
+     * from the templates, so later edits of a template do not change what this applicant was told.
+     */
+    public DecisionResult rejectFields(long reviewerId, long submissionId, List<FieldMark> marks) {
+        if (marks == null || marks.isEmpty()) {
+            return new DecisionResult(DecisionResult.Outcome.FIELDS_MISSING);
+        }
+        Set<ReviewedField> seen = EnumSet.noneOf(ReviewedField.class);
+        List<FieldRejection> rejections = new ArrayList<>();
+        for (FieldMark mark : marks) {
+            if (mark.field() == null || !seen.add(mark.field())) {
+                return new DecisionResult(DecisionResult.Outcome.FIELDS_MISSING);
+            }
+            Optional<ReasonTemplate> template = mark.templateId() == null ? Optional.empty()
+                    : read(() -> templates.find(mark.templateId())).filter(ReasonTemplate::enabled);
+            if (template.isEmpty()) {
+                return new DecisionResult(DecisionResult.Outcome.TEMPLATE_MISSING);
+            }
+            String note = mark.note() == null || mark.note().isBlank() ? null : mark.note().strip();
+            if (note != null && note.length() > FieldMark.MAX_NOTE) {
+                return new DecisionResult(DecisionResult.Outcome.NOTE_TOO_LONG);
+            }
+            rejections.add(new FieldRejection(mark.field(), template.get().textZh(), template.get().textEn(), note));
+        }
+        rejections.sort((a, b) -> a.field().compareTo(b.field()));
+        String summaryZh = summary(rejections, Locale.SIMPLIFIED_CHINESE);
+        String summaryEn = summary(rejections, Locale.ENGLISH);
+        return decide(reviewerId, submissionId, "verification.rejected", DecisionResult.Outcome.REJECTED, submission -> {
+            submission.reject(reviewerId, summaryZh, summaryEn);
+            for (FieldRejection rejection : rejections) {
+                fieldRejections.save(submissionId, templateOf(marks, rejection.field()), rejection);
+            }
+        });
+    }
+
+    private static Long templateOf(List<FieldMark> marks, ReviewedField field) {
+        return marks.stream().filter(m -> m.field() == field).findFirst().map(FieldMark::templateId).orElse(null);
+    }
+
+    /** The rejection in one line, for the decision history and the notification: “姓名：原因（说明）；…”. */
+    private String summary(List<FieldRejection> rejections, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        for (FieldRejection rejection : rejections) {
+            String label = messages.getMessage(rejection.field().getLabelKey(), null, locale);
+            parts.add(rejection.note() == null
+                    ? messages.getMessage("review.fields.summary", new Object[] {label, rejection.reason(locale)}, locale)
+                    : messages.getMessage("review.fields.summaryWithNote",
+                            new Object[] {label, rejection.reason(locale), rejection.note()}, locale));
+        }
+        String joined = String.join(messages.getMessage("review.fields.separator", null, locale), parts);
+        return joined.length() <= MAX_REJECTION_REASON_LENGTH ? joined
+                : joined.substring(0, MAX_REJECTION_REASON_LENGTH - 1) + "…";
     }
 
     /** An administrator ends an approval with a reason; the reader's gate closes within a second. */

@@ -97,7 +97,9 @@ class AuditTrailTest {
         HttpUser reviewer = new HttpUser("http://localhost:" + port);
         TestUsers.signInDemo(reviewer, "reviewer");
         reviewer.postForm("/review/" + submission + "/reject",
-                Map.of("reason", "PHOTO_UNREADABLE", "note", "", "_csrf", reviewer.csrfToken()));
+                Map.of("field", "PHOTO", "reason-PHOTO", String.valueOf(jdbc.sql(
+                        "select id from rejection_reason_template where text_zh = '照片不清晰'").query(Long.class).single()),
+                        "note-PHOTO", "", "_csrf", reviewer.csrfToken()));
         long reviewerId = idOf(TestUsers.demoEmail("reviewer"));
         assertThat(rows(reviewerId, "verification.rejected", "submission:" + submission)).isEqualTo(1);
     }

@@ -36,7 +36,7 @@ class ReferenceLineParserTest {
                         "J Clin Oncol", 2024, "35", "Suppl 3", "LBA432", null, null),
                 expect(lines, 5, List.of("Guohong Han", "Jiahong Dong"), true, null, "ESMO GI 2025", 2025, null, null,
                         null, null, null),
-                expect(lines, 6, List.of("Kudo M", "Ren Z", "Guo Y"), true,
+                expect(lines, 6, List.of("Kudo M", "Ren Z", "Guo Y", "LEAP-012 investigators"), true,
                         "Transarterial chemoembolisation combined with lenvatinib plus pembrolizumab versus dual placebo for unresectable, non-metastatic hepatocellular carcinoma (LEAP-012): a multicentre, randomised, double-blind, phase 3 study",
                         "Lancet", 2025, "405", "10474", "203-215", "10.1016/S0140-6736(24)02575-3", null),
                 expect(lines, 7, List.of("Fan W", "Zhu B", "Chen S"), true,

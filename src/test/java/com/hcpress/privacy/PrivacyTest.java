@@ -24,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentImports;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.gate.Gate;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.TestUsers;
 
@@ -46,6 +47,8 @@ class PrivacyTest {
     ContentCatalog catalog;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Gate gate;
 
     @Test
     void theExportHoldsEverythingAboutTheUserAndNothingAboutAnyoneElse() throws Exception {
@@ -53,6 +56,9 @@ class PrivacyTest {
         UserDetails b = readers.passedReader();
         long articleId = catalog.articleSummary("tace-haic-2025-review").orElseThrow().id();
         comments.comment(articleId, id(a), "A 的评论：HAIC 的适应证", Instant.now());
+        long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
+        gate.firstTimePassed(id(a), zoneId);
+        gate.firstTimePassed(id(b), zoneId);
         String handle = "导出" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
         jdbc.sql("insert into public_name (user_id, shows, handle) values (?, 'HANDLE', ?)").params(id(a), handle).update();
 
@@ -63,7 +69,8 @@ class PrivacyTest {
         JsonNode data = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 
         for (String section : List.of("exportedAt", "account", "profile", "submissions", "consents", "answers",
-                "comments", "likes", "reports", "accessTokens", "notifications", "notificationPreferences", "messages")) {
+                "comments", "likes", "reports", "accessTokens", "notifications", "notificationPreferences", "notificationLanguage", "messages", "questionnairesDone",
+                "gatePasses")) {
             assertThat(data.has(section)).as("export section " + section).isTrue();
         }
         String emailOfA = jdbc.sql("select email from app_user where id = ?").param(id(a)).query(String.class).single();
@@ -79,6 +86,11 @@ class PrivacyTest {
         assertThat(data.get("consents").get(0).get("text_zh").asString()).isNotBlank();
         assertThat(data.get("consents").get(1).get("zone").asString()).isEqualTo("liver-intervention");
         assertThat(data.get("answers").findValuesAsString("question_key")).contains("specialty", "interests");
+        assertThat(data.get("questionnairesDone")).hasSize(1);
+        assertThat(data.get("questionnairesDone").get(0).get("zone").asString()).isEqualTo("liver-intervention");
+        assertThat(data.get("gatePasses")).hasSize(1);
+        assertThat(data.get("gatePasses").get(0).get("zone").asString()).isEqualTo("liver-intervention");
+        assertThat(data.get("gatePasses").get(0).get("shown_at").asString()).isNotBlank();
         assertThat(data.get("comments")).hasSize(1);
         assertThat(data.get("comments").get(0).get("body").asString()).isEqualTo("A 的评论：HAIC 的适应证");
         assertThat(data.get("publicName").get(0).get("handle").asString()).isEqualTo(handle);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.consent.Consents;
+import com.hcpress.consent.DocumentKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.NewZone;
 import com.hcpress.support.HcpressIntegrationTest;
@@ -67,6 +70,8 @@ class SearchBenchmark {
     UserDetailsService users;
     @Autowired
     SearchProperties properties;
+    @Autowired
+    Consents consents;
 
     @Test
     void buildsTheIndexAndAnswersTheQuerySet() throws IOException {
@@ -74,6 +79,9 @@ class SearchBenchmark {
         long[] zones = new long[ZONES];
         for (int z = 0; z < ZONES; z++) {
             zones[z] = editor.createZone(new NewZone("bench-zone-" + z, "基准专区 " + z, "Benchmark zone " + z, "", "", 10 + z));
+            // A zone is listed, and so searched, once its consent is published.
+            consents.publish(DocumentKind.ZONE_CONSENT, zones[z], LocalDate.of(2026, 1, 1), "知情同意书", "Informed consent",
+                    "基准测试专区。", "A benchmark zone.");
         }
         long started = System.nanoTime();
         generate(zones);

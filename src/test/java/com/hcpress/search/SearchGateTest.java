@@ -48,7 +48,7 @@ class SearchGateTest {
                 new SearchProperties.OpenSearch(null, null, null, null), Duration.ZERO, false));
         SearchIndex index = new HibernateSearchIndex(mapping, "lucene");
         ContentCatalog catalog = mock(ContentCatalog.class);
-        when(catalog.zones()).thenReturn(List.of(OPEN, LOCKED));
+        when(catalog.listedZones()).thenReturn(List.of(OPEN, LOCKED));
         when(gate.admits(any(), anyLong())).thenReturn(false);
         when(gate.admits(READER, OPEN.id())).thenReturn(true);
         Synonyms synonyms = Synonyms.shippedOnly();

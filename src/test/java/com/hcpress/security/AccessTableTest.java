@@ -118,6 +118,10 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         table.put("/account", signedIn("/account", 200));
         table.put("/account/sessions", signedIn("/account/sessions", 200));
+        table.put("/account/public-name", signedIn("/account/public-name", 200));
+        table.put("/articles/{slug}/comments/count", byActor(comments + "/count", actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/articles/{slug}/related", byActor("/articles/tace-haic-2025-review/related",
+                actor -> PASSED.contains(actor) ? 200 : 302));
         // References as files: exactly the article's gate.
         for (String file : List.of("/references.ris", "/references.bib", "/references/{number}.ris", "/references/{number}.bib")) {
             table.put("/articles/{slug}" + file, byActor("/articles/tace-haic-2025-review" + file.replace("{number}", "3"),
@@ -155,6 +159,14 @@ class AccessTableTest {
         table.put("/notifications", signedIn("/notifications", 200));
         table.put("/notifications/preferences", signedIn("/notifications/preferences", 200));
         table.put("/notifications/bell", everyone("/notifications/bell", 200));
+        // A reader's bookmarks, history and follows are their own; the buttons on a page pass its gate.
+        for (String path : List.of("/me/bookmarks", "/me/history", "/me/follows", "/me/follows/digest")) {
+            table.put(path, signedIn(path, 200));
+        }
+        table.put("/articles/{slug}/reader-actions", byActor("/articles/tace-haic-2025-review/reader-actions",
+                actor -> PASSED.contains(actor) ? 200 : 302));
+        table.put("/studies/{id}/reader-actions", byActor("/studies/E_EMERALD1/reader-actions",
+                actor -> PASSED.contains(actor) ? 200 : 302));
         // The link in an email: anyone holding it; without a valid token the page says so.
         table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
@@ -172,7 +184,7 @@ class AccessTableTest {
         String zone = "/editor/zones/liver-intervention";
         for (String path : List.of("/admin", "/admin/users", "/admin/legal", "/admin/legal/identity-agreement",
                 "/admin/legal/terms", "/admin/legal/privacy", "/admin/outbox",
-                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews", "/admin/roles")) {
+                "/admin/audit", "/admin/consents", "/admin/consents/export", "/admin/reviews", "/admin/roles", "/admin/review-reasons")) {
             table.put(path, adminOnly(path));
         }
         table.put("/admin/users/{id}", adminOnly("/admin/users/" + readerId));
@@ -187,6 +199,16 @@ class AccessTableTest {
         table.put("/editor/zones/{slug}/questions", staffOnly(zone + "/questions"));
         table.put("/editor/zones/{slug}/questions/{id}", staffOnly(zone + "/questions/" + question));
         table.put("/editor/zones/{slug}/answers.csv", staffOnly(zone + "/answers.csv"));
+        long zoneImage = jdbc.sql("select min(id) from image where zone_id is not null").query(Long.class).single();
+        long zoneId = jdbc.sql("select id from zone where slug = 'liver-intervention'").query(Long.class).single();
+        table.put("/editor/zones/{slug}/images", staffOnly(zone + "/images"));
+        table.put("/editor/zones/{slug}/stats", staffOnly(zone + "/stats"));
+        long article = jdbc.sql("select min(id) from article").query(Long.class).single();
+        table.put("/editor/articles/{id}/stats", staffOnly("/editor/articles/" + article + "/stats"));
+        table.put("/editor/articles/{id}/wechat", staffOnly("/editor/articles/" + article + "/wechat"));
+        table.put("/editor/articles/{id}/wechat.html", staffOnly("/editor/articles/" + article + "/wechat.html"));
+        table.put("/editor/images/picker", staffOnly("/editor/images/picker?zoneId=" + zoneId));
+        table.put("/editor/images/{id}/thumbnail", staffOnly("/editor/images/" + zoneImage + "/thumbnail"));
         table.put("/licence-photos/{id}", byActor("/licence-photos/" + readerPhoto, actor -> switch (actor) {
             case "reader", "reviewer", "admin" -> 200;
             case "anonymous" -> 302;

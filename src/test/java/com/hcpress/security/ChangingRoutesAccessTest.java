@@ -84,6 +84,7 @@ class ChangingRoutesAccessTest {
             table.put("POST " + path, Allowed.ANYONE);
         }
         table.put("POST /account/password", Allowed.SIGNED_IN);
+        table.put("POST /account/public-name", Allowed.SIGNED_IN);
         table.put("POST /account/sessions/{handle}/end", Allowed.SIGNED_IN);
         table.put("POST /account/sessions/end-others", Allowed.SIGNED_IN);
         table.put("POST /gate/{zoneSlug}/agreement", Allowed.SIGNED_IN);
@@ -113,10 +114,12 @@ class ChangingRoutesAccessTest {
         table.put("POST /review/{id}/release", Allowed.REVIEWERS);
         table.put("POST /admin/verification/{id}/take-over", Allowed.ADMIN);
         table.put("POST /admin/verification/{id}/revoke", Allowed.ADMIN);
+        table.put("POST /admin/review-reasons", Allowed.ADMIN);
+        table.put("POST /admin/review-reasons/{id}", Allowed.ADMIN);
         for (String action : List.of("hide", "restore", "delete", "dismiss", "pin", "unpin")) {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
-        for (String path : List.of("", "/images", "/preview", "/references/parse", "/{id}", "/{id}/publish",
+        for (String path : List.of("", "/images", "/preview", "/references/parse", "/references/lookup", "/references/renumber", "/{id}", "/{id}/publish",
                 "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/submit", "/{id}/approve", "/{id}/return",
                 "/{id}/schedule", "/{id}/comment", "/{id}/delete", "/bulk")) {
             table.put("POST /editor/articles" + path, Allowed.STAFF);
@@ -125,6 +128,8 @@ class ChangingRoutesAccessTest {
                 "/{slug}/questions/{id}/up", "/{slug}/questions/{id}/down", "/{slug}/questions/{id}/remove")) {
             table.put("POST /editor/zones" + path, Allowed.STAFF);
         }
+        table.put("POST /editor/images/{id}/text", Allowed.STAFF);
+        table.put("POST /editor/images/{id}/crops", Allowed.STAFF);
         table.put("POST /admin/search/reindex", Allowed.ADMIN);
         table.put("POST /admin/legal/identity-agreement", Allowed.ADMIN);
         table.put("POST /admin/legal/terms", Allowed.ADMIN);
@@ -133,6 +138,14 @@ class ChangingRoutesAccessTest {
         table.put("POST /notifications/{id}/read", Allowed.SIGNED_IN);
         table.put("POST /notifications/read-all", Allowed.SIGNED_IN);
         table.put("POST /notifications/preferences", Allowed.SIGNED_IN);
+        table.put("POST /articles/{slug}/bookmark", Allowed.PASSED);
+        table.put("POST /articles/{slug}/follow", Allowed.PASSED);
+        table.put("POST /studies/{id}/bookmark", Allowed.PASSED);
+        for (String path : List.of("/me/bookmarks/{id}/tags", "/me/bookmarks/{id}/delete", "/me/history/clear",
+                "/me/history/pause", "/me/history/resume", "/me/history/{id}/delete", "/me/follows/{id}/delete",
+                "/me/follows/digest")) {
+            table.put("POST " + path, Allowed.SIGNED_IN);
+        }
         // Holding a signed token is the authority (one-click unsubscribe from a mail client).
         table.put("POST /unsubscribe", Allowed.ANYONE);
         table.put("POST /admin/users/{id}/roles", Allowed.ADMIN);
@@ -201,7 +214,9 @@ class ChangingRoutesAccessTest {
                 "select count(*) from user_role", "select count(*) from zone", "select count(*) from article",
                 "select count(*) from article where status = 'PUBLISHED'", "select count(*) from article_revision",
                 "select count(*) from image", "select count(*) from legal_document", "select count(*) from zone_question",
-                "select count(*) from personal_access_token")) {
+                "select count(*) from personal_access_token", "select count(*) from bookmark",
+                "select count(*) from follow", "select count(*) from follow_digest",
+                "select count(*) from reading_history_pause")) {
             counts.put(query, jdbc.sql(query).query(Long.class).single());
         }
         return counts;

@@ -25,7 +25,7 @@ import com.hcpress.verification.ocr.Tesseract;
  * Accuracy and speed of reading synthetic 医师执业证书 photos, and the perceptual-hash distances that
  * set the duplicate-photo threshold. Minutes long, so it runs only when asked:
  * {@code ./mvnw -o test -Dtest=LicenceOcrBenchmark -Dhcpress.benchmark=true [-Dhcpress.benchmark.photos=200]
- * [-Dhcpress.benchmark.first=0]}.
+ * [-Dhcpress.benchmark.first=0] [-Dhcpress.benchmark.only=7,15,33]}.
  * Photos and the report go to {@code target/ocr-benchmark/}.
  */
 @EnabledIfSystemProperty(named = "hcpress.benchmark", matches = "true")
@@ -49,7 +49,19 @@ class LicenceOcrBenchmark {
         int names = 0;
         StringBuilder misses = new StringBuilder();
         String loadBefore = loadAverage();
-        for (int i = first; i < first + count; i++) {
+        List<Integer> photos = new ArrayList<>();
+        String only = System.getProperty("hcpress.benchmark.only", "");
+        if (only.isBlank()) {
+            for (int i = first; i < first + count; i++) {
+                photos.add(i);
+            }
+        } else {
+            for (String index : only.split(",")) {
+                photos.add(Integer.valueOf(index.strip()));
+            }
+            count = photos.size();
+        }
+        for (int i : photos) {
             SyntheticLicences.Photo photo = SyntheticLicences.photo(20_000L + i, fonts);
             Files.write(OUT.resolve("licence-" + i + ".jpg"), photo.jpeg());
             long started = System.nanoTime();

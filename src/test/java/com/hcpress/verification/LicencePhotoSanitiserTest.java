@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import com.hcpress.shared.image.ExifOrientation;
 import com.hcpress.shared.image.ImageSignature;
 
 class LicencePhotoSanitiserTest {

@@ -1,6 +1,7 @@
 package com.hcpress.admin.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,6 +51,7 @@ class ZoneAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("zones", catalog.zones());
+        model.addAttribute("listed", catalog.listedZones().stream().map(ZoneView::id).collect(Collectors.toSet()));
         return LIST;
     }
 

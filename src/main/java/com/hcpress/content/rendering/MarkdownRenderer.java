@@ -14,7 +14,8 @@ import com.hcpress.shared.markdown.HtmlSanitizer;
 
 /**
  * Markdown to safe HTML: CommonMark with tables, raw HTML escaped, citation markers linked to the
- * article's references, then the sanitiser. Thread-safe; meant to run once per revision.
+ * article's references, an image alone in its paragraph drawn as a figure with its title as caption,
+ * then the sanitiser. Thread-safe; meant to run once per revision.
  */
 public final class MarkdownRenderer {
 
@@ -25,10 +26,12 @@ public final class MarkdownRenderer {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .nodeRendererFactory(CitationMarkerRenderer::new)
+            .nodeRendererFactory(FigureRenderer::new)
             .build();
 
     public RenderedMarkdown render(String markdown, Set<Integer> referenceNumbers) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
+        Figure.promote(document);
         CitationLinker linker = new CitationLinker(referenceNumbers);
         document.accept(linker);
         String html = HtmlSanitizer.sanitize(RENDERER.render(document));

@@ -48,7 +48,10 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
             rows.add(new ReferenceRow(citations.get(i), at(fields, "refAuthors", i), "true".equals(at(fields, "refEtAl", i)),
                     at(fields, "refTitle", i), at(fields, "refJournal", i), at(fields, "refYear", i),
                     at(fields, "refVolume", i), at(fields, "refIssue", i), at(fields, "refPages", i),
-                    at(fields, "refDoi", i), at(fields, "refPmid", i)));
+                    at(fields, "refDoi", i), at(fields, "refPmid", i), at(fields, "refType", i),
+                    "true".equals(at(fields, "refOnline", i)), at(fields, "refPublisher", i), at(fields, "refPlace", i),
+                    at(fields, "refUrl", i), at(fields, "refIssuedOn", i), at(fields, "refAccessedOn", i),
+                    at(fields, "refDocNumber", i)));
         }
         return new ArticleForm(text(fields, "slug"), number(fields, "zoneId"), text(fields, "title"),
                 text(fields, "sourceLine"), text(fields, "publishedOn"), text(fields, "kind"),
@@ -91,8 +94,9 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
             problems.add(new DraftProblem("publishedOn", "date", List.of()));
         }
         for (int i = 0; i < references.size(); i++) {
-            if (!references.get(i).yearIsValid()) {
-                problems.add(new DraftProblem("references[" + i + "].year", "year", List.of()));
+            for (String field : references.get(i).unreadableFields()) {
+                problems.add(new DraftProblem("references[" + i + "]." + field, field.endsWith("On") ? "date" : field,
+                        List.of()));
             }
         }
         problems.addAll(ArticleDraftCheck.draft(toDraft()));

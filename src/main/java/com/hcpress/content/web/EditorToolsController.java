@@ -2,12 +2,15 @@ package com.hcpress.content.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.hcpress.account.AccountPrincipal;
@@ -23,8 +27,17 @@ import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.Duty;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFile;
+import com.hcpress.content.ImageLibrary;
+import com.hcpress.content.ImageText;
 import com.hcpress.content.ImageUploads;
+import com.hcpress.content.LookupOutcome;
+import com.hcpress.content.ReferenceData;
+import com.hcpress.content.ReferenceFormatting;
+import com.hcpress.content.ReferenceLookups;
 import com.hcpress.content.ReferenceLineParser;
+import com.hcpress.content.ReferenceView;
+import com.hcpress.content.rendering.CitationRenumbering;
+import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.content.UnacceptableImageException;
 import com.hcpress.content.ZoneGrants;
 
@@ -40,21 +53,41 @@ class EditorToolsController {
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
+    private final ImageLibrary library;
     private final ZoneGrants grants;
+    private final ReferenceFormatting referenceStyles;
+    private final ReferenceLookups lookup;
+    private final MessageSource messages;
 
-    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ZoneGrants grants) {
+    EditorToolsController(ContentEditor editor, ContentCatalog catalog, ImageLibrary library, ZoneGrants grants,
+                          ReferenceFormatting referenceStyles, ReferenceLookups lookup, MessageSource messages) {
         this.grants = grants;
         this.editor = editor;
         this.catalog = catalog;
+        this.library = library;
+        this.referenceStyles = referenceStyles;
+        this.lookup = lookup;
+        this.messages = messages;
     }
 
+    /**
+     * The body as readers get it, and the references formatted by the same citation style and
+     * processor as the article page (the reader's default style for this language), with the
+     * references that still need completing named.
+     */
     @PostMapping("/editor/articles/preview")
-    String preview(@RequestParam MultiValueMap<String, String> fields, Model model) {
+    String preview(@RequestParam MultiValueMap<String, String> fields, Locale locale, Model model) {
         ArticleForm form = ArticleForm.of(fields);
         Set<Integer> numbers = IntStream.rangeClosed(1, form.references().size()).boxed().collect(Collectors.toSet());
+        List<ReferenceData> references = IntStream.range(0, form.references().size())
+                .mapToObj(i -> form.references().get(i).toData(i + 1)).toList();
+        ReferenceFormatting.Printed printed = referenceStyles.printed(references, locale);
         model.addAttribute("preview", editor.preview(form.bodyMarkdown(), numbers));
-        model.addAttribute("references", IntStream.range(0, form.references().size())
-                .mapToObj(i -> form.references().get(i).toData(i + 1)).toList());
+        model.addAttribute("references", references.stream()
+                .map(reference -> new ReferenceView(reference.number(), reference, List.of())).toList());
+        model.addAttribute("printedReferences", printed.texts());
+        model.addAttribute("referenceStyle", printed.style());
+        model.addAttribute("incompleteReferences", incompleteWarnings(references, locale));
         model.addAttribute("title", form.title());
         return FRAGMENTS + " :: preview";
     }
@@ -67,8 +100,71 @@ class EditorToolsController {
         return FRAGMENTS + " :: reference-row";
     }
 
+    /**
+     * One row completed from its DOI or PMID (the row's own fields are posted, nothing else). The
+     * row comes back whatever happened, with a line saying what; the editor's typing is kept.
+     */
+    @PostMapping("/editor/articles/references/lookup")
+    String lookUpReference(@RequestParam MultiValueMap<String, String> fields, Locale locale, Model model,
+                           HttpServletResponse response) {
+        List<ReferenceRow> rows = ArticleForm.of(fields).references();
+        ReferenceRow row = rows.isEmpty() ? ReferenceRow.of(ReferenceLineParser.parse("")) : rows.get(0);
+        ReferenceData typed = row.toData(1);
+        LookupOutcome outcome = lookup.lookup(typed.doi(), typed.pmid());
+        String message;
+        switch (outcome.status()) {
+            case FOUND:
+                row = ReferenceRow.of(typed.completedBy(outcome.found()));
+                message = messages.getMessage("editor.reference.lookup.filled", new Object[] {outcome.identifier()}, locale);
+                response.setHeader("HX-Trigger-After-Swap", "references-changed");
+                break;
+            case NOT_FOUND:
+                message = messages.getMessage("editor.reference.lookup.notFound", new Object[] {outcome.identifier()}, locale);
+                break;
+            case UNAVAILABLE:
+                message = messages.getMessage("editor.reference.lookup.unavailable", null, locale);
+                break;
+            case NO_IDENTIFIER:
+                message = messages.getMessage("editor.reference.lookup.noIdentifier", null, locale);
+                break;
+            default:
+                message = messages.getMessage("editor.reference.lookup.off", null, locale);
+        }
+        model.addAttribute("row", row);
+        model.addAttribute("lookupMessage", message);
+        return FRAGMENTS + " :: reference-row";
+    }
+
+    /**
+     * The body with its citation markers following references that changed places: {@code order}
+     * lists the old numbers in their new order ("2,1,3"). Answered as plain text for the form's
+     * body field; the article itself changes only when the form is saved.
+     */
+    @PostMapping(value = "/editor/articles/references/renumber", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    String renumber(@RequestParam(required = false) String bodyMarkdown, @RequestParam(required = false) String order) {
+        Map<Integer, Integer> newNumbers = ReferenceOrder.parse(order)
+                .orElseThrow(() -> new BadRequestException("Not an order of references: " + order));
+        return CitationRenumbering.renumber(bodyMarkdown == null ? "" : bodyMarkdown, newNumbers);
+    }
+
+    private List<String> incompleteWarnings(List<ReferenceData> references, Locale locale) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (ReferenceData reference : references) {
+            if (reference.isIdentifierOnly()) {
+                String identifier = reference.doi() != null ? "DOI " + reference.doi() : "PMID " + reference.pmid();
+                warnings.add(messages.getMessage("editor.reference.incomplete",
+                        new Object[] {reference.number(), identifier}, locale));
+            } else if (reference.needsCompleting()) {
+                warnings.add(messages.getMessage("editor.reference.untitled", new Object[] {reference.number()}, locale));
+            }
+        }
+        return warnings;
+    }
+
     @PostMapping(IMAGES)
     String upload(@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) Long zoneId,
+                  @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
                   @AuthenticationPrincipal AccountPrincipal account, Model model, HttpServletResponse response)
             throws IOException {
         if (zoneId == null || catalog.zone(zoneId).isEmpty()) {
@@ -76,6 +172,10 @@ class EditorToolsController {
         }
         if (!grants.may(EditorPages.staff(account), zoneId, Duty.WRITE)) {
             throw new AccessDeniedException("No author role in zone " + zoneId);
+        }
+        ImageText text = new ImageText(alt, caption);
+        if (!text.problems().isEmpty()) {
+            return refused(model, response, text.problems().values().iterator().next());
         }
         if (image == null || image.isEmpty()) {
             return refused(model, response, "editor.image.empty");
@@ -89,9 +189,10 @@ class EditorToolsController {
         } catch (UnacceptableImageException e) {
             return refused(model, response, e.messageKey());
         }
-        long id = editor.storeImage(file, zoneId);
+        long id = library.store(file, zoneId, text, account.id());
         model.addAttribute("imageId", id);
-        model.addAttribute("markdown", "![](/images/" + id + ")");
+        model.addAttribute("markdown", text.markdown(id));
+        response.setHeader("HX-Trigger", "image-stored");
         return FRAGMENTS + " :: uploaded";
     }
 

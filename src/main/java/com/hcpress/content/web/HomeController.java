@@ -19,7 +19,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("zones", catalog.zones());
+        model.addAttribute("zones", catalog.listedZones());
         return VIEW;
     }
 }

@@ -71,6 +71,14 @@ final class RevisionText {
             field(lines, number, "editor.ref.pages", reference.pages());
             field(lines, number, "editor.ref.doi", reference.doi());
             field(lines, number, "editor.ref.pmid", reference.pmid());
+            field(lines, number, "editor.ref.type", label("editor.ref.type." + reference.type().code())
+                    + (reference.online() ? " /OL" : ""));
+            field(lines, number, "editor.ref.publisher", reference.publisher());
+            field(lines, number, "editor.ref.place", reference.place());
+            field(lines, number, "editor.ref.url", reference.url());
+            field(lines, number, "editor.ref.issuedOn", reference.issuedOn() == null ? null : reference.issuedOn().toString());
+            field(lines, number, "editor.ref.accessedOn", reference.accessedOn() == null ? null : reference.accessedOn().toString());
+            field(lines, number, "editor.ref.docNumber", reference.docNumber());
         }
         return String.join("\n", lines);
     }

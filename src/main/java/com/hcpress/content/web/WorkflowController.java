@@ -29,6 +29,7 @@ import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.EditorialWorkflow;
 import com.hcpress.content.NotPermittedException;
 import com.hcpress.content.Staff;
+import com.hcpress.content.IncompleteReferencesException;
 import com.hcpress.content.UnpublishableArticleException;
 import com.hcpress.content.WorkflowException;
 import com.hcpress.content.ZoneGrants;
@@ -153,6 +154,9 @@ class WorkflowController {
             model.addAttribute("conflict", true);
             EditableArticle latest = article(id);
             return pages.form(model, ArticleForm.of(latest), latest, List.of(), account);
+        } catch (IncompleteReferencesException incomplete) {
+            return refused(id, HttpStatus.UNPROCESSABLE_CONTENT, "editor.problem.incompleteReferences",
+                    new Object[] {String.join(" ", incomplete.unknownCitations())}, locale, model, response);
         } catch (UnpublishableArticleException unpublishable) {
             return refused(id, HttpStatus.UNPROCESSABLE_CONTENT, "editor.problem.unknownCitations",
                     new Object[] {String.join(" ", unpublishable.unknownCitations())}, locale, model, response);

@@ -1,6 +1,7 @@
 package com.hcpress.gate.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.analytics.ReadingLog;
 import com.hcpress.consent.ConsentChoice;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.consent.LegalDocument;
 import com.hcpress.consent.RequestOrigin;
+import com.hcpress.consent.TextChanges;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.ZoneView;
 import com.hcpress.gate.Gate;
@@ -43,8 +46,11 @@ class GateController {
     private final ContentCatalog catalog;
     private final Consents consents;
     private final Questionnaires questionnaires;
+    private final ReadingLog readings;
 
-    GateController(Gate gate, ContentCatalog catalog, Consents consents, Questionnaires questionnaires) {
+    GateController(Gate gate, ContentCatalog catalog, Consents consents, Questionnaires questionnaires,
+                   ReadingLog readings) {
+        this.readings = readings;
         this.gate = gate;
         this.catalog = catalog;
         this.consents = consents;
@@ -53,20 +59,25 @@ class GateController {
 
     @GetMapping
     String next(@PathVariable String zoneSlug, @RequestParam(required = false) String next,
-                @AuthenticationPrincipal AccountPrincipal user, Model model) {
+                @AuthenticationPrincipal AccountPrincipal user, Locale locale, Model model) {
         ZoneView zone = zone(zoneSlug);
         String target = target(zone, next);
         String here = GatePaths.gate(zone.slug(), target);
         model.addAttribute("zone", zone).addAttribute("next", target);
         GateStep step = gate.step(user, zone.id());
+        if (user != null && !user.isContentStaff()) {
+            readings.gateOpened(zone.id(), user.id());
+        }
         switch (step) {
             case SIGN_IN:
                 return "redirect:/login";
             case AGREEMENT:
-                model.addAttribute("document", document(DocumentKind.IDENTITY_AGREEMENT, null));
+                model.addAttribute("document", changesSinceAgreed(user, document(DocumentKind.IDENTITY_AGREEMENT, null),
+                        locale, model));
                 return "gate/agreement";
             case CONSENT:
-                model.addAttribute("document", document(DocumentKind.ZONE_CONSENT, zone.id()));
+                model.addAttribute("document", changesSinceAgreed(user, document(DocumentKind.ZONE_CONSENT, zone.id()),
+                        locale, model));
                 return "gate/consent";
             case PROFILE:
                 return "redirect:/verification/profile?next=" + LocalPath.encode(here);
@@ -160,6 +171,20 @@ class GateController {
                 .addAttribute("questions", questionnaires.questions(zone.id()))
                 .addAttribute("problems", problems).addAttribute("answers", form);
         return "gate/questions";
+    }
+
+    /**
+     * A reader asked to agree again sees what changed since the version they agreed to, in the
+     * language of the page; someone agreeing for the first time sees the text alone.
+     */
+    private LegalDocument changesSinceAgreed(AccountPrincipal user, LegalDocument current, Locale locale, Model model) {
+        consents.agreedEarlier(user.id(), current.kind(), current.zoneId()).ifPresent(earlier -> {
+            boolean english = "en".equals(locale.getLanguage());
+            model.addAttribute("agreedVersion", earlier.version());
+            model.addAttribute("changes", TextChanges.between(english ? earlier.textEn() : earlier.textZh(),
+                    english ? current.textEn() : current.textZh()));
+        });
+        return current;
     }
 
     private ZoneView zone(String slug) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.analytics.ReadingLog;
 import com.hcpress.citation.ReferenceStyle;
 import com.hcpress.citation.ReferenceStyles;
 import com.hcpress.content.ArticleView;
@@ -40,6 +41,7 @@ class ArticleController {
     private final EvidenceCatalog evidence;
     private final ReferenceStyles referenceStyles;
     private final ArticlePages pages;
+    private final ReadingLog readings;
     /** The zone whose articles show the clinical tools box. */
     @Value("${hcpress.tools.zone:liver-intervention}")
     private String toolsZone;
@@ -48,12 +50,13 @@ class ArticleController {
     private String publicUrl;
 
     ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, EvidenceCatalog evidence,
-                      ReferenceStyles referenceStyles, ArticlePages pages) {
+                      ReferenceStyles referenceStyles, ArticlePages pages, ReadingLog readings) {
         this.catalog = catalog;
         this.publishedRevisions = publishedRevisions;
         this.evidence = evidence;
         this.referenceStyles = referenceStyles;
         this.pages = pages;
+        this.readings = readings;
     }
 
     @GetMapping("/articles/{slug}")
@@ -64,6 +67,9 @@ class ArticleController {
                 .orElseThrow(() -> NotFoundException.of("Article", slug));
         // An unknown style name is not worth an error page: the reader's default is shown instead.
         ReferenceStyle style = ReferenceStyle.fromParam(styleParam).orElse(ReferenceStyle.defaultFor(locale));
+        if (user != null && !user.isContentStaff()) {
+            readings.articleRead(current.summary().id(), user.id());
+        }
         return new ModelAndView(pages.page(current, locale, style, user == null ? Set.of() : user.roles(), VIEW,
                 () -> model(current, style, locale), request, response));
     }

@@ -41,7 +41,7 @@ class SearchController {
         model.addAttribute("zone", zone);
         model.addAttribute("year", year);
         model.addAttribute("type", hitType == null ? null : hitType.name().toLowerCase(Locale.ROOT));
-        model.addAttribute("zones", catalog.zones());
+        model.addAttribute("zones", catalog.listedZones());
         if (q.length() > SearchQuery.MAX_LENGTH) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("tooLong", true);

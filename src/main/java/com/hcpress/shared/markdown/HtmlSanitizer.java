@@ -11,7 +11,7 @@ public final class HtmlSanitizer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
                     "em", "strong", "del", "code", "pre", "sup", "sub", "a", "img",
-                    "table", "thead", "tbody", "tr", "th", "td")
+                    "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption")
             .allowUrlProtocols("https", "http")
             .allowAttributes("href").onElements("a")
             .allowAttributes("title").onElements("a", "img")

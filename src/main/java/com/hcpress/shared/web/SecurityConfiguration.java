@@ -113,6 +113,7 @@ class SecurityConfiguration {
                         .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/notifications/bell").permitAll()
                 .requestMatchers("/notifications", "/notifications/**").authenticated()
+                .requestMatchers("/me/**").authenticated()
                 .requestMatchers("/account/**", "/gate/**", "/verification/**", "/licence-photos/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(onManagementPort).permitAll()

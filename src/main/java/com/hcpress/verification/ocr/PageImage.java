@@ -34,6 +34,14 @@ public final class PageImage {
      * its neighbourhood: a lower offset keeps thin strokes (a Ming face's digits) and lets more noise in.
      */
     public static BufferedImage prepare(BufferedImage photo, int workingWidth, int offset) {
+        return straighten(photo, workingWidth).threshold(offset);
+    }
+
+    /**
+     * The page grey, scaled, straightened and smoothed, once: thresholds at several offsets and
+     * enlarged regions are then cut from it without straightening again.
+     */
+    public static Straight straighten(BufferedImage photo, int workingWidth) {
         int[] grey = grey(photo);
         int width = photo.getWidth();
         int height = photo.getHeight();
@@ -43,7 +51,40 @@ public final class PageImage {
         int[] scaled = resize(grey, width, height, w, h);
         double skew = skewDegrees(scaled, w, h);
         int[] straight = Math.abs(skew) < 0.2 ? scaled : rotate(scaled, w, h, -skew);
-        return threshold(smooth(straight, w, h), w, h, offset);
+        return new Straight(smooth(straight, w, h), w, h);
+    }
+
+    /** A straightened, smoothed grey page. */
+    public record Straight(int[] grey, int width, int height) {
+
+        /** Black on white: dark where a pixel is {@code offset} grey levels below its neighbourhood. */
+        public BufferedImage threshold(int offset) {
+            return PageImage.threshold(grey, width, height, offset);
+        }
+
+        /**
+         * The rectangle enlarged {@code factor} times (bilinear, from the grey page, so strokes stay
+         * smooth) and then thresholded with a window enlarged as much: a line of small digits becomes
+         * one Tesseract reads at its preferred height.
+         */
+        public BufferedImage region(int x, int y, int w, int h, int factor, int offset) {
+            int x0 = Math.max(0, x);
+            int y0 = Math.max(0, y);
+            int x1 = Math.min(width, x + w);
+            int y1 = Math.min(height, y + h);
+            if (x1 - x0 < 2 || y1 - y0 < 2) {
+                throw new IllegalArgumentException("empty region");
+            }
+            int cw = x1 - x0;
+            int ch = y1 - y0;
+            int[] crop = new int[cw * ch];
+            for (int row = 0; row < ch; row++) {
+                System.arraycopy(grey, (y0 + row) * width + x0, crop, row * cw, cw);
+            }
+            int[] big = resize(crop, cw, ch, cw * factor, ch * factor);
+            boolean[] dark = adaptiveDark(big, cw * factor, ch * factor, WINDOW * factor | 1, offset);
+            return image(dark, cw * factor, ch * factor);
+        }
     }
 
     /** A 3×3 mean: camera noise averaged away before thresholding, strokes barely thinner. */
@@ -197,8 +238,71 @@ public final class PageImage {
         return (int) Math.round(top * (1 - ay) + bottom * ay);
     }
 
+    /**
+     * The rows of the band of dark pixels nearest the middle of a black-on-white image,
+     * {@code [top, bottom)} with a margin of a third of its height: the one text line in a region
+     * cut around it, without the edges of the lines above and below.
+     */
+    public static int[] middleBand(BufferedImage binary) {
+        int w = binary.getWidth();
+        int h = binary.getHeight();
+        byte[] pixels = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+        int[] rows = new int[h];
+        int most = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (pixels[y * w + x] == 0) {
+                    rows[y]++;
+                }
+            }
+            most = Math.max(most, rows[y]);
+        }
+        int floor = Math.max(1, most / 10);
+        int bestTop = 0;
+        int bestBottom = h;
+        double bestDistance = Double.MAX_VALUE;
+        for (int y = 0; y < h; ) {
+            if (rows[y] < floor) {
+                y++;
+                continue;
+            }
+            int top = y;
+            while (y < h && rows[y] >= floor) {
+                y++;
+            }
+            // Bands thinner than a stroke are noise.
+            if (y - top >= h / 12) {
+                double distance = Math.abs((top + y) / 2.0 - h / 2.0);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    bestTop = top;
+                    bestBottom = y;
+                }
+            }
+        }
+        int margin = Math.max(2, (bestBottom - bestTop) / 3);
+        return new int[] {Math.max(0, bestTop - margin), Math.min(h, bestBottom + margin)};
+    }
+
+    /** Rows {@code [top, bottom)} of a black-on-white image, copied onto a white border of {@code pad} pixels. */
+    public static BufferedImage rows(BufferedImage binary, int top, int bottom, int pad) {
+        int w = binary.getWidth();
+        int h = bottom - top;
+        BufferedImage out = new BufferedImage(w + 2 * pad, h + 2 * pad, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+        byte[] to = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(to, (byte) 255);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(from, (top + y) * w, to, (y + pad) * (w + 2 * pad) + pad, w);
+        }
+        return out;
+    }
+
     private static BufferedImage threshold(int[] grey, int w, int h, int offset) {
-        boolean[] dark = adaptiveDark(grey, w, h, WINDOW, offset);
+        return image(adaptiveDark(grey, w, h, WINDOW, offset), w, h);
+    }
+
+    private static BufferedImage image(boolean[] dark, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < dark.length; i++) {

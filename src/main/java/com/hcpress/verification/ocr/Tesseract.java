@@ -55,6 +55,14 @@ public final class Tesseract {
     /** The text of the page; {@code extraArguments} such as {@code --psm 7} go after the language. */
     public String read(BufferedImage page, String languages, List<String> extraArguments)
             throws IOException, TesseractFailedException {
+        return start(page, languages, extraArguments).await();
+    }
+
+    /**
+     * Starts reading the page and returns at once, so that another page can be read meanwhile on
+     * the other core; {@link Run#await()} gives the text, {@link Run#cancel()} gives up.
+     */
+    public Run start(BufferedImage page, String languages, List<String> extraArguments) throws IOException {
         Path dir = Files.createTempDirectory("hcpress-ocr-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
         Path image = dir.resolve("page.pgm");
@@ -67,22 +75,66 @@ public final class Tesseract {
                     .redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
-            Process process = builder.start();
+            return new Run(builder.start(), dir, image, out, timeout);
+        } catch (IOException | RuntimeException e) {
+            Run.delete(dir, image, out);
+            throw e;
+        }
+    }
+
+    /** One running {@code tesseract}; its files are deleted when it is awaited or cancelled. */
+    public static final class Run {
+
+        private final Process process;
+        private final Path dir;
+        private final Path image;
+        private final Path out;
+        private final Duration timeout;
+
+        private Run(Process process, Path dir, Path image, Path out, Duration timeout) {
+            this.process = process;
+            this.dir = dir;
+            this.image = image;
+            this.out = out;
+            this.timeout = timeout;
+        }
+
+        public String await() throws IOException, TesseractFailedException {
             try {
-                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                try {
+                    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                        process.destroyForcibly();
+                        throw new TesseractFailedException("tesseract ran longer than " + timeout);
+                    }
+                } catch (InterruptedException e) {
                     process.destroyForcibly();
-                    throw new TesseractFailedException("tesseract ran longer than " + timeout);
+                    Thread.currentThread().interrupt();
+                    throw new TesseractFailedException("interrupted");
                 }
+                if (process.exitValue() != 0) {
+                    throw new TesseractFailedException("tesseract exited with " + process.exitValue());
+                }
+                return Files.readString(out, StandardCharsets.UTF_8);
+            } finally {
+                delete(dir, image, out);
+            }
+        }
+
+        public void cancel() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                process.destroyForcibly();
                 Thread.currentThread().interrupt();
-                throw new TesseractFailedException("interrupted");
             }
-            if (process.exitValue() != 0) {
-                throw new TesseractFailedException("tesseract exited with " + process.exitValue());
+            try {
+                delete(dir, image, out);
+            } catch (IOException e) {
+                // The directory is the owner's only and in the temporary directory: nothing to leak.
             }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
+        }
+
+        private static void delete(Path dir, Path image, Path out) throws IOException {
             Files.deleteIfExists(image);
             Files.deleteIfExists(out);
             Files.deleteIfExists(dir);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.verification.Correction;
 import com.hcpress.verification.Profession;
 import com.hcpress.verification.ProfileForm;
 import com.hcpress.verification.SubmissionResult;
@@ -42,7 +43,7 @@ class ProfileController {
             return "redirect:" + NextStep.link(StatusController.PATH, next);
         }
         ProfileForm form = verifications.latest(user.id()).map(SubmissionView::toForm).orElseGet(ProfileForm::empty);
-        return show(form, Map.of(), next, model);
+        return show(form, Map.of(), next, verifications.correction(user.id()).orElse(null), model);
     }
 
     // The profile is bound without @Valid: Verifications validates it, for the demo data as for this page.
@@ -57,11 +58,14 @@ class ProfileController {
         }
         // The form again with what is wrong beside each field, as a 4xx: nothing was stored.
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return show(form, result.errors(), next, model);
+        Correction correction = verifications.correction(user.id()).orElse(null);
+        return show(correction == null ? form : correction.merge(form), result.errors(), next, correction, model);
     }
 
-    private static String show(ProfileForm form, Map<String, String> errors, String next, Model model) {
+    /** {@code correction}: the fields a reviewer marked, when the latest submission was rejected field by field. */
+    private static String show(ProfileForm form, Map<String, String> errors, String next, Correction correction, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("correction", correction);
         model.addAttribute("errors", errors);
         model.addAttribute("professions", Profession.values());
         model.addAttribute("next", NextStep.orHome(next));

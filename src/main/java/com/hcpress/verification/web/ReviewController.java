@@ -1,16 +1,22 @@
 package com.hcpress.verification.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +33,9 @@ import com.hcpress.content.ListPage;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
 import com.hcpress.verification.DecisionResult;
+import com.hcpress.verification.FieldMark;
+import com.hcpress.verification.ReasonTemplates;
+import com.hcpress.verification.ReviewedField;
 import com.hcpress.verification.SubmissionView;
 import com.hcpress.verification.Verifications;
 
@@ -41,11 +50,14 @@ class ReviewController {
     private final Verifications verifications;
     private final AccountRegistry accounts;
     private final MessageSource messages;
+    private final ReasonTemplates templates;
 
-    ReviewController(Verifications verifications, AccountRegistry accounts, MessageSource messages) {
+    ReviewController(Verifications verifications, AccountRegistry accounts, MessageSource messages,
+                     ReasonTemplates templates) {
         this.verifications = verifications;
         this.accounts = accounts;
         this.messages = messages;
+        this.templates = templates;
     }
 
     record QueueEntry(SubmissionView submission, String waiting) {
@@ -78,6 +90,10 @@ class ReviewController {
         verifications.submission(id).orElseThrow(() -> NotFoundException.of("Submission", id));
         // Opening a pending submission claims it (or renews the reviewer's own claim).
         boolean claimed = verifications.claim(reviewer.id(), id);
+        return show(reviewer, id, claimed, Map.of(), model);
+    }
+
+    private String show(AccountPrincipal reviewer, long id, boolean claimed, Map<ReviewedField, FieldMark> marked, Model model) {
         SubmissionView submission = verifications.submission(id).orElseThrow(() -> NotFoundException.of("Submission", id));
         model.addAttribute("submission", submission);
         model.addAttribute("claimed", claimed);
@@ -93,9 +109,11 @@ class ReviewController {
         model.addAttribute("own", submission.userId() == reviewer.id());
         model.addAttribute("reading", verifications.reading(id));
         model.addAttribute("duplicates", verifications.duplicates(submission));
-        model.addAttribute("reasons", RejectionReason.values());
-        // Room for the picked reason that goes before the note.
-        model.addAttribute("maxNoteLength", Verifications.MAX_REJECTION_REASON_LENGTH - 60);
+        model.addAttribute("fields", ReviewedField.values());
+        model.addAttribute("templates", templates.enabled());
+        model.addAttribute("marked", marked);
+        model.addAttribute("maxNoteLength", FieldMark.MAX_NOTE);
+        model.addAttribute("fieldRejections", verifications.fieldRejections(id));
         return SUBMISSION_VIEW;
     }
 
@@ -104,12 +122,50 @@ class ReviewController {
         return afterDecision(verifications.approve(reviewer.id(), id), id, flash);
     }
 
+    /**
+     * Rejects field by field: {@code field} once per marked field (a {@link ReviewedField} name),
+     * with {@code reason-FIELD} (a template id) and {@code note-FIELD}. Refused input shows the page
+     * again, with what was marked, as 422.
+     */
     @PostMapping("/{id}/reject")
     String reject(@AuthenticationPrincipal AccountPrincipal reviewer, @PathVariable long id,
-                  @RequestParam(required = false) RejectionReason reason, @RequestParam(required = false) String note,
-                  Locale locale, RedirectAttributes flash) {
-        String text = reason == null ? "" : reason.text(note, messages, locale);
-        return afterDecision(verifications.reject(reviewer.id(), id, text), id, flash);
+                  @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash,
+                  HttpServletResponse response) {
+        Map<ReviewedField, FieldMark> marks = new LinkedHashMap<>();
+        boolean unknownField = false;
+        for (String name : params.getOrDefault("field", List.of())) {
+            ReviewedField field = fieldNamed(name);
+            if (field == null) {
+                unknownField = true;
+                continue;
+            }
+            marks.put(field, new FieldMark(field, templateId(params.getFirst("reason-" + name)), params.getFirst("note-" + name)));
+        }
+        DecisionResult result = unknownField ? new DecisionResult(DecisionResult.Outcome.FIELDS_MISSING)
+                : verifications.rejectFields(reviewer.id(), id, new ArrayList<>(marks.values()));
+        if (result.inputRefused()) {
+            SubmissionView submission = verifications.submission(id).orElseThrow(() -> NotFoundException.of("Submission", id));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("reasonError", result.messageKey());
+            return show(reviewer, id, !submission.claimedByOther(reviewer.id(), Instant.now()) && submission.pending(), marks, model);
+        }
+        return afterDecision(result, id, flash);
+    }
+
+    private static ReviewedField fieldNamed(String name) {
+        for (ReviewedField field : ReviewedField.values()) {
+            if (field.name().equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static Long templateId(String value) {
+        if (value == null || !value.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value);
     }
 
     @PostMapping("/{id}/release")

@@ -26,6 +26,7 @@ class StatusController {
     String status(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String next, Model model) {
         model.addAttribute("status", verifications.status(user.id()));
         model.addAttribute("history", verifications.history(user.id()));
+        model.addAttribute("correction", verifications.correction(user.id()).orElse(null));
         model.addAttribute("next", NextStep.orHome(next));
         model.addAttribute("profileUrl", NextStep.link(ProfileController.PATH, next));
         return VIEW;

@@ -293,7 +293,7 @@ class ArticleEditorTest {
     void imagesAreCheckedByTheirBytesAndStoredInTheZone() throws Exception {
         MockHttpServletResponse good = upload(png(40, 30), "photo.png");
         assertThat(good.getStatus()).isEqualTo(200);
-        assertThat(good.getContentAsString()).contains("![](/images/");
+        assertThat(good.getContentAsString()).contains("![Test pattern](/images/");
 
         MockHttpServletResponse text = upload("<html><script>alert(1)</script></html>".getBytes(), "innocent.png");
         assertThat(text.getStatus()).isEqualTo(422);
@@ -314,7 +314,7 @@ class ArticleEditorTest {
 
     private MockHttpServletResponse upload(byte[] bytes, String name) throws Exception {
         return mvc.perform(multipart("/editor/articles/images").file(new MockMultipartFile("image", name, "image/png", bytes))
-                .param("zoneId", Long.toString(zone())).with(csrf()).with(TestUsers.asDemo(users, "editor"))
+                .param("zoneId", Long.toString(zone())).param("alt", "Test pattern").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                 .header("HX-Request", "true")).andReturn().getResponse();
     }
 
@@ -377,6 +377,7 @@ class ArticleEditorTest {
                 .param("bodyMarkdown", "Revised: chemoembolisation [1], combinations [2].")
                 .param("refCitation", "Song S. Hepatic arterial infusion chemotherapy. World J Gastroenterol. 2013;19(29):4679.",
                         "10.1016/S0140-6736(24)02575-3")
+                .param("refJournal", "World J Gastroenterol", "Lancet")
                 .param("refDoi", "", "10.1016/S0140-6736(24)02575-3")).andReturn().getResponse();
     }
 

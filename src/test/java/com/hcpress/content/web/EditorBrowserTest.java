@@ -53,7 +53,7 @@ class EditorBrowserTest extends BrowserTestSupport {
         Page page = editorPage("/editor/articles/new");
         paste(page, seedLine(6));
         Locator row = page.locator(".reference-row").last();
-        assertThat(row.locator("[name=refAuthors]")).hasValue("Kudo M; Ren Z; Guo Y");
+        assertThat(row.locator("[name=refAuthors]")).hasValue("Kudo M; Ren Z; Guo Y; LEAP-012 investigators");
         assertThat(row.locator("[name=refEtAl]")).hasValue("true");
         assertThat(row.locator("[name=refTitle]")).hasValue(Pattern.compile("^Transarterial chemoembolisation combined.*\\(LEAP-012\\).*phase 3 study$"));
         assertThat(row.locator("[name=refJournal]")).hasValue("Lancet");

@@ -64,10 +64,10 @@ class ReviewBenchBrowserTest extends BrowserTestSupport {
         page.keyboard().press("+");
         page.keyboard().press("r");
         assertThat(page.locator("#licence-photo-image")).hasAttribute("style", Pattern.compile("scale\\(1\\.25\\) rotate\\(90deg\\)"));
-        page.locator("#note").focus();
+        page.locator("#note-REAL_NAME").focus();
         page.keyboard().type("a");
         assertThat(page).hasURL(Pattern.compile(".*/review/" + id + "$"));
-        assertThat(page.locator("#note")).hasValue("a");
+        assertThat(page.locator("#note-REAL_NAME")).hasValue("a");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review-bench-1280")).setFullPage(true));
 
         Page other = browser.desktop("zh-CN");
@@ -77,7 +77,7 @@ class ReviewBenchBrowserTest extends BrowserTestSupport {
         other.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review-bench-claimed-1280")).setFullPage(false));
         other.context().close();
 
-        page.locator("#note").blur();
+        page.locator("#note-REAL_NAME").blur();
         page.keyboard().press("a");
         assertThat(page).hasURL(Pattern.compile(".*/review$"));
         assertThat(verifications.submission(id).orElseThrow().status()).isEqualTo(SubmissionStatus.APPROVED);

@@ -30,6 +30,8 @@ import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.content.ListCursor;
 import com.hcpress.support.HcpressIntegrationTest;
+import com.hcpress.verification.ReasonTemplate;
+import com.hcpress.verification.ReasonTemplates;
 import com.hcpress.verification.SubmissionView;
 import com.hcpress.verification.TestAccounts;
 import com.hcpress.verification.TestImages;
@@ -47,6 +49,8 @@ class ReviewPagesTest {
     AccountRegistry registry;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ReasonTemplates templates;
 
     TestAccounts accounts;
     AccountPrincipal reader;
@@ -114,7 +118,8 @@ class ReviewPagesTest {
 
         assertThat(html).contains("src=\"/licence-photos/" + secondPhoto + "\"", "NUR-2024-0001", TestAccounts.email(reader),
                 "此前的提交", "证书照片不清晰，无法辨认", "/review/" + second + "/approve", "/review/" + second + "/reject",
-                "value=\"PHOTO_UNREADABLE\"", "value=\"OTHER\"");
+                "name=\"field\" value=\"REAL_NAME\"", "name=\"field\" value=\"PHOTO\"", "name=\"reason-PHOTO\"",
+                "name=\"note-LICENCE_NUMBER\"", ">照片不清晰</option>");
     }
 
     @Test
@@ -127,28 +132,43 @@ class ReviewPagesTest {
 
     @Test
     void rejectingSendsThePickedReasonWithTheNote() throws Exception {
-        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "LICENCE_MISMATCH").param("note", "请上传证书首页")
+        mvc.perform(post("/review/" + submissionId + "/reject").param("field", "LICENCE_NUMBER")
+                        .param("reason-LICENCE_NUMBER", template("编号与证书不一致")).param("note-LICENCE_NUMBER", "请上传证书首页")
                         .with(csrf()).with(user(reviewer)))
                 .andExpect(redirectedUrl("/review"))
                 .andExpect(flash().attribute("notice", "review.outcome.rejected"));
-        assertThat(verifications.status(reader.id()).rejectionReason()).isEqualTo("执业证书编号与照片或姓名不符：请上传证书首页");
+        assertThat(verifications.status(reader.id()).rejectionReason()).isEqualTo("执业证书编号：编号与证书不一致（请上传证书首页）");
     }
 
     @Test
-    void rejectingWithoutAReasonIsRefusedBesideTheField() throws Exception {
-        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "OTHER").param("note", " ")
+    void rejectingWithoutAFieldOrAReasonIsRefusedOnThePageWithWhatWasMarked() throws Exception {
+        String noReason = mvc.perform(post("/review/" + submissionId + "/reject").param("field", "REAL_NAME")
+                        .param("note-REAL_NAME", "与证书不符").with(csrf()).with(user(reviewer)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noReason).contains("请为每一项勾选的内容选择一个原因", "value=\"与证书不符\"")
+                .containsPattern("value=\"REAL_NAME\" id=\"mark-REAL_NAME\" checked");
+        assertThat(mvc.perform(post("/review/" + submissionId + "/reject").with(csrf()).with(user(reviewer)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请至少勾选一项有误的内容");
+        mvc.perform(post("/review/" + submissionId + "/reject").param("field", "EMAIL").param("reason-EMAIL", template("照片不清晰"))
                         .with(csrf()).with(user(reviewer)))
-                .andExpect(redirectedUrl("/review/" + submissionId))
-                .andExpect(flash().attribute("reasonError", "review.outcome.reasonInvalid"));
-        mvc.perform(post("/review/" + submissionId + "/reject").with(csrf()).with(user(reviewer)))
-                .andExpect(flash().attribute("reasonError", "review.outcome.reasonInvalid"));
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/review/" + submissionId + "/reject").param("field", "PHOTO").param("reason-PHOTO", template("照片不清晰"))
+                        .param("note-PHOTO", "长".repeat(201)).with(csrf()).with(user(reviewer)))
+                .andExpect(status().isUnprocessableContent());
         assertThat(verifications.status(reader.id()).state()).isEqualTo(State.PENDING);
+    }
+
+    private String template(String textZh) {
+        return templates.all().stream().filter(t -> t.textZh().equals(textZh)).map(ReasonTemplate::id)
+                .findFirst().orElseThrow().toString();
     }
 
     @Test
     void aSecondDecisionIsToldItCameTooLate() throws Exception {
         verifications.approve(accounts.reviewer().id(), submissionId);
-        mvc.perform(post("/review/" + submissionId + "/reject").param("reason", "NOT_A_PROFESSIONAL")
+        mvc.perform(post("/review/" + submissionId + "/reject").param("field", "PHOTO").param("reason-PHOTO", template("照片不清晰"))
                         .with(csrf()).with(user(reviewer)))
                 .andExpect(redirectedUrl("/review"))
                 .andExpect(flash().attribute("notice", "review.outcome.alreadyDecided"));
@@ -163,7 +183,8 @@ class ReviewPagesTest {
         assertThat(page("/review/" + own, reviewer)).contains("这是您本人提交的申请").doesNotContain("/review/" + own + "/approve");
         mvc.perform(post("/review/" + own + "/approve").with(csrf()).with(user(reviewer)))
                 .andExpect(flash().attribute("notice", "review.outcome.ownSubmission"));
-        mvc.perform(post("/review/" + own + "/reject").param("reason", "OTHER").param("note", "x").with(csrf()).with(user(reviewer)))
+        mvc.perform(post("/review/" + own + "/reject").param("field", "PHOTO").param("reason-PHOTO", template("照片不清晰"))
+                        .with(csrf()).with(user(reviewer)))
                 .andExpect(flash().attribute("notice", "review.outcome.ownSubmission"));
         SubmissionView unchanged = verifications.submission(own).orElseThrow();
         assertThat(unchanged.pending()).isTrue();

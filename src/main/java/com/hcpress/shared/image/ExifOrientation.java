@@ -1,4 +1,4 @@
-package com.hcpress.verification;
+package com.hcpress.shared.image;
 
 import java.awt.image.BufferedImage;
 
@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
  * Phones store photos sideways and say in EXIF how to turn them. We drop EXIF when re-encoding,
  * so the turn is applied to the pixels first, or reviewers would see licences lying on their side.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
 
     private static final int TAG_ORIENTATION = 0x0112;
 
@@ -14,7 +14,7 @@ final class ExifOrientation {
     }
 
     /** The EXIF orientation (1 to 8) of a JPEG, 1 (upright) when absent or unreadable. */
-    static int of(byte[] jpeg) {
+    public static int of(byte[] jpeg) {
         int pos = 2;
         while (pos + 4 <= jpeg.length && u8(jpeg, pos) == 0xFF) {
             int marker = u8(jpeg, pos + 1);
@@ -31,7 +31,7 @@ final class ExifOrientation {
     }
 
     /** The image turned and mirrored upright, as the orientation asks. */
-    static BufferedImage upright(BufferedImage image, int orientation) {
+    public static BufferedImage upright(BufferedImage image, int orientation) {
         if (orientation < 2 || orientation > 8) {
             return image;
         }

@@ -1,0 +1,2 @@
+/** The statistics pages of the back office. */
+package com.hcpress.analytics.web;

@@ -1,0 +1,94 @@
+package com.hcpress.reading;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.content.ListCursor;
+import com.hcpress.content.ListPage;
+
+/**
+ * The reading history: for each article or study a reader opened, the time of the latest view; the
+ * newest {@link #KEPT} are kept, older ones deleted as new ones come. Nothing is recorded while the
+ * reader has paused it. This is exactly what the zone consent and the privacy policy say is kept.
+ */
+@Service
+@Transactional
+public class ReadingHistory {
+
+    public static final int KEPT = 500;
+
+    private final JdbcClient jdbc;
+    private final ReaderItemRows rows;
+
+    ReadingHistory(JdbcClient jdbc, ReaderItemRows rows) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    /** Records a view now, unless paused or the item is gone; then deletes what is beyond the newest {@link #KEPT}. */
+    public void record(long accountId, ItemKind kind, String key) {
+        String column = ReaderItemRows.idColumn(kind);
+        int recorded = jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
+                        + "select :account, item.id, now() from (" + ReaderItemRows.idOf(kind) + ") item "
+                        + "where not exists (select 1 from reading_history_pause p where p.account_id = :account) "
+                        + "and exists (select 1 from app_user u where u.id = :account) "
+                        + "on conflict (account_id, " + column + ") where " + column + " is not null "
+                        + "do update set viewed_at = excluded.viewed_at")
+                .param("account", accountId).param("key", key).update();
+        if (recorded > 0) {
+            jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
+                            + "order by viewed_at desc, id desc offset :kept)")
+                    .param("account", accountId).param("kept", KEPT).update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isPaused(long accountId) {
+        return jdbc.sql("select exists (select 1 from reading_history_pause where account_id = ?)").param(accountId)
+                .query(Boolean.class).single();
+    }
+
+    public void pause(long accountId) {
+        jdbc.sql("insert into reading_history_pause (account_id) values (?) on conflict do nothing").param(accountId).update();
+    }
+
+    public void resume(long accountId) {
+        jdbc.sql("delete from reading_history_pause where account_id = ?").param(accountId).update();
+    }
+
+    /** Deletes the whole history; answers how many items it held. */
+    public int clear(long accountId) {
+        return jdbc.sql("delete from reading_history where account_id = ?").param(accountId).update();
+    }
+
+    /** Deletes one item from the history; false when it is not the reader's. */
+    public boolean remove(long accountId, long historyId) {
+        return jdbc.sql("delete from reading_history where id = ? and account_id = ?").params(historyId, accountId).update() == 1;
+    }
+
+    /** One page, the latest view first; the cursor is the time of the view and the id. */
+    @Transactional(readOnly = true)
+    public ListPage<ReaderItem> page(long accountId, Optional<ListCursor> after) {
+        if (after.isPresent() && !after.get().isInstant()) {
+            throw new IllegalArgumentException("Not a cursor of the history: " + after.get());
+        }
+        String sql = "select " + ReaderItemRows.COLUMNS + ", r.viewed_at from reading_history r" + ReaderItemRows.JOINS
+                + "where r.account_id = :account"
+                + (after.isPresent() ? " and (r.viewed_at, r.id) < (:afterAt, :afterId)" : "")
+                + " order by r.viewed_at desc, r.id desc limit :limit";
+        JdbcClient.StatementSpec query = jdbc.sql(sql).param("account", accountId).param("tools", rows.toolsZone())
+                .param("limit", ListCursor.PAGE + 1);
+        if (after.isPresent()) {
+            query = query.param("afterAt", Timestamp.from(Instant.parse(after.get().sortValue())))
+                    .param("afterId", after.get().id());
+        }
+        List<ReaderItem> found = query.query((row, n) -> ReaderItemRows.item(row, "viewed_at", false)).list();
+        return ReaderItemPage.of(found, last -> new ListCursor(last.at().toString(), last.id()));
+    }
+}
