@@ -25,6 +25,7 @@ import com.hcpress.verification.TestImages;
 import com.hcpress.verification.VerificationStatus.State;
 import com.hcpress.verification.Verifications;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 
 @HcpressIntegrationTest
 class VerificationBrowserTest extends BrowserTestSupport {
@@ -97,18 +98,21 @@ class VerificationBrowserTest extends BrowserTestSupport {
                 .as("the licence photo is shown").isEqualTo(900);
         shoot(reviewerPage, "verification-4-review-submission", true);
 
-        reviewerPage.locator("label.choice", new Page.LocatorOptions().setHasText("证书照片不清晰")).click();
-        reviewerPage.fill("#note", "请在光线充足处重新拍摄证书首页");
-        reviewerPage.click("button.danger");
-        assertThat(reviewerPage.locator(".notice")).containsText("已退回");
+        // Only the photo is marked wrong, with a reason from the templates and a note.
+        reviewerPage.check("#mark-PHOTO");
+        reviewerPage.selectOption("#reason-PHOTO", new SelectOption().setLabel("照片不清晰"));
+        reviewerPage.fill("#note-PHOTO", "请在光线充足处重新拍摄证书首页");
+        reviewerPage.click(".reject-form button[type=submit]");
+        assertThat(reviewerPage).hasURL(Pattern.compile(".*/review$"));
         shoot(reviewerPage, "verification-5-review-rejected", false);
 
         readerPage.navigate(url("/verification/status?next=" + ARTICLE));
         assertThat(readerPage.locator("h1")).hasText("审核未通过");
-        assertThat(readerPage.locator(".reason-text")).hasText("证书照片不清晰，无法辨认：请在光线充足处重新拍摄证书首页");
+        assertThat(readerPage.locator(".field-reasons")).containsText("照片不清晰");
+        assertThat(readerPage.locator(".field-reasons")).containsText("请在光线充足处重新拍摄证书首页");
         shoot(readerPage, "verification-6-rejected", true);
 
-        readerPage.click("a.button:has-text('重新提交')");
+        readerPage.click("a.button.block");
         assertThat(readerPage.locator("#realName")).hasValue("李静");
         assertThat(readerPage.locator("input[name=profession][value=NURSE]")).isChecked();
         readerPage.setInputFiles("#photo", licencePhoto);
