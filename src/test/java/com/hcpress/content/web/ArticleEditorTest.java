@@ -360,8 +360,9 @@ class ArticleEditorTest {
                         + "portal vein tumor thrombosis [J]. World Journal of Gastroenterology, 2013, 19(29): 4679.",
                         "10.1016/S0140-6736(24)02575-3")
                 .param("refAuthors", "Song S", "").param("refEtAl", "false", "false")
-                .param("refTitle", "Hepatic arterial infusion chemotherapy", "").param("refJournal", "World J Gastroenterol", "")
-                .param("refYear", "2013", "").param("refVolume", "19", "").param("refIssue", "29", "")
+                // The second is more than an identifier: one with a DOI alone may not be published.
+                .param("refTitle", "Hepatic arterial infusion chemotherapy", "").param("refJournal", "World J Gastroenterol", "Lancet")
+                .param("refYear", "2013", "2024").param("refVolume", "19", "").param("refIssue", "29", "")
                 .param("refPages", "4679", "").param("refDoi", "", "10.1016/S0140-6736(24)02575-3").param("refPmid", "", "")
                 .param("reviewerCredit", "Reviewer").param("editorCredit", "Editor")).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);

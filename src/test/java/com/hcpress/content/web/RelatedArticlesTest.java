@@ -113,7 +113,7 @@ class RelatedArticlesTest {
         consents.record(id, consents.current(DocumentKind.IDENTITY_AGREEMENT, null).orElseThrow().id(),
                 ConsentChoice.AGREED, origin);
         long submission = verifications.submit(id, new ProfileForm(Profession.DOCTOR, "相关测试", "测试医院", "介入科",
-                "主治医师", "R20260001"), png()).submissionId();
+                "主治医师", "110440100026001"), png()).submissionId();
         long reviewer = accounts.find(SignInIdentifier.parse("reviewer@hcpress.test").orElseThrow()).orElseThrow().id();
         verifications.approve(reviewer, submission);
         return (AccountPrincipal) users.loadUserByUsername(email);
