@@ -47,3 +47,17 @@ bench_jar() {
 bench_load() {
     cut -d' ' -f1-3 /proc/loadavg
 }
+
+# Replaces what lies between <!-- NAME:begin --> and <!-- NAME:end --> in docs/benchmarks.md with
+# the table file, using $ROOT and $WORK of the calling script.
+bench_write_table() { # name, table file
+    local doc="$ROOT/docs/benchmarks.md" begin="<!-- $1:begin -->" end="<!-- $1:end -->"
+    grep -q "$begin" "$doc" || fail "docs/benchmarks.md has no $begin marker"
+    awk -v begin="$begin" -v end="$end" -v table="$2" '
+        $0 == begin { print; while ((getline line < table) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }
+    ' "$doc" > "$WORK/benchmarks.md"
+    cp "$WORK/benchmarks.md" "$doc"
+    echo "== written to docs/benchmarks.md"
+}

@@ -293,15 +293,5 @@ echo
 cat "$TABLE"
 
 if [ "$DOCS" = 1 ]; then
-    DOC="$ROOT/docs/benchmarks.md"
-    BEGIN='<!-- mix:begin -->'
-    END='<!-- mix:end -->'
-    grep -q "$BEGIN" "$DOC" || fail "docs/benchmarks.md has no $BEGIN marker"
-    awk -v begin="$BEGIN" -v end="$END" -v table="$TABLE" '
-        $0 == begin { print; while ((getline line < table) > 0) print line; skip = 1; next }
-        $0 == end { skip = 0 }
-        !skip { print }
-    ' "$DOC" > "$WORK/benchmarks.md"
-    cp "$WORK/benchmarks.md" "$DOC"
-    echo "== written to docs/benchmarks.md"
+    bench_write_table mix "$TABLE"
 fi
