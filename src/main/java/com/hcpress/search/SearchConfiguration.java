@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
+import com.hcpress.shared.cache.CacheRegistry;
+
 /** Builds the Hibernate Search mapping on the backend the configuration names. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -23,8 +25,14 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchIndex searchIndex(CloseableSearchMapping searchMapping, SearchProperties properties) {
-        return new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase());
+    SearchIndex searchIndex(CloseableSearchMapping searchMapping, SearchProperties properties, Synonyms synonyms,
+                            CacheRegistry caches) {
+        RememberedQueries index = new RememberedQueries(
+                new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase()));
+        caches.register("search-results", index.cache());
+        // Other synonyms make other hits for the same words.
+        synonyms.onReload(index::forgetAll);
+        return index;
     }
 
     /** With the shipped synonyms only, as tests that run without the database use it. */
