@@ -38,6 +38,8 @@ class Article {
     private Long coverImageId;
     private String bodyMarkdown;
     private String bodyHtml;
+    /** The opening words of the body for lists ({@link ArticleLead}), kept so that lists read no body. */
+    private String lead;
     private String renderWarnings;
     private String expertName;
     private String expertAffiliation;
@@ -91,6 +93,7 @@ class Article {
         this.coverImageId = draft.coverImageId();
         this.bodyMarkdown = draft.bodyMarkdown();
         this.bodyHtml = body.html();
+        this.lead = ArticleLead.of(bodyHtml);
         this.renderWarnings = String.join("\n", body.warnings());
         this.expertName = draft.expert() == null ? null : draft.expert().name();
         this.expertAffiliation = draft.expert() == null ? null : draft.expert().affiliation();

@@ -21,11 +21,16 @@ interface Articles extends JpaRepository<Article, Long> {
             + " where a.slug = :slug and a.status = com.hcpress.content.ArticleStatus.PUBLISHED")
     Optional<PublishedRevisionRow> findPublishedRevision(String slug);
 
-    /** A zone's published articles, newest first (undated last), after a day and id (keyset paging). */
-    @Query("select a from Article a where a.zoneId = :zoneId and a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
+    /**
+     * A zone's published articles with their stored leads, newest first (undated last), after a day
+     * and id (keyset paging); without their bodies.
+     */
+    @Query("select new com.hcpress.content.PublishedLeadRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
+            + " a.kind, a.zoneId, a.lead) from Article a"
+            + " where a.zoneId = :zoneId and a.status = com.hcpress.content.ArticleStatus.PUBLISHED"
             + " and (coalesce(a.publishedOn, :undated) < :day or (coalesce(a.publishedOn, :undated) = :day and a.id < :id))"
             + " order by coalesce(a.publishedOn, :undated) desc, a.id desc")
-    List<Article> findPublishedInZone(long zoneId, LocalDate undated, LocalDate day, long id, Limit limit);
+    List<PublishedLeadRow> findPublishedLeadsInZone(long zoneId, LocalDate undated, LocalDate day, long id, Limit limit);
 
     /**
      * A zone's published articles, newest first (undated last), after a day and id (keyset paging);

@@ -70,12 +70,12 @@ public class ContentCatalog {
      * counter rows, never by counting); without, title, date and source only, marked locked.
      */
     public ListPage<ArticleListItem> publishedArticleList(long zoneId, Optional<ListCursor> after, boolean passed) {
-        List<Article> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
-                ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1));
-        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts(found.stream().map(Article::id).toList())
+        List<PublishedLeadRow> found = articles.findPublishedLeadsInZone(zoneId, ListCursor.UNDATED,
+                ListCursor.dayOrLast(after), ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1));
+        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts(found.stream().map(PublishedLeadRow::id).toList())
                 : Map.of();
         List<ArticleListItem> items = found.stream().map(article -> passed
-                ? new ArticleListItem(article.toSummary(), ArticleLead.of(article.bodyHtml()),
+                ? new ArticleListItem(article.toSummary(), article.lead() == null ? "" : article.lead(),
                         counts.getOrDefault(article.id(), 0L), false)
                 : ArticleListItem.locked(article.toSummary())).toList();
         return ListPage.of(items, item -> new ListCursor((item.article().publishedOn() == null ? ListCursor.UNDATED
