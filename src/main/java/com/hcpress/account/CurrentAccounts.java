@@ -13,33 +13,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.cache.ConfirmedCopies;
 import com.hcpress.shared.web.CurrentPrincipals;
 
 /**
- * Each account's current stamp, roles and enabled flag, as every request checks them. Read from
- * PostgreSQL at most once per {@code hcpress.account.state-lifetime} (under a second) per account
- * and instance: a change made on another instance is seen there within that time; one made here is
- * seen at once, since the change forgets the copy after its commit.
+ * Each account's current stamp, roles and enabled flag, as every request checks them. A copy read
+ * from PostgreSQL is used for {@code hcpress.account.state-lifetime} (under a second) as it is, and
+ * for up to {@link #LONG_LIFETIME} while the cache change bus is confirmed delivered
+ * ({@link ConfirmedCopies}): a change made on another instance is announced there (topic
+ * {@link AccountRegistry#CHANGES}; written straight into the database: by a trigger) and seen here at
+ * once; one made here is seen at once, since the change forgets the copy after its commit.
  */
 @Component
 class CurrentAccounts implements CurrentPrincipals {
 
     static final Duration LONGEST_LIFETIME = Duration.ofSeconds(1);
+    static final Duration LONG_LIFETIME = Duration.ofMinutes(10);
 
     record State(long id, String displayName, Set<Role> roles, boolean enabled, String stamp) {
     }
 
     private final JdbcClient jdbc;
-    private final Cache<Long, Optional<State>> states;
+    private final ConfirmedCopies<Long, Optional<State>> states;
 
-    CurrentAccounts(JdbcClient jdbc, @Value("${hcpress.account.state-lifetime:500ms}") Duration lifetime) {
+    CurrentAccounts(JdbcClient jdbc, @Value("${hcpress.account.state-lifetime:500ms}") Duration lifetime,
+                    CacheChanges changes, CacheRegistry caches) {
         if (lifetime.isNegative() || lifetime.compareTo(LONGEST_LIFETIME) >= 0) {
             throw new IllegalArgumentException("an account's state may be remembered for less than " + LONGEST_LIFETIME);
         }
         this.jdbc = jdbc;
-        this.states = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(lifetime).build();
+        this.states = new ConfirmedCopies<>(lifetime, LONG_LIFETIME, 100_000, System::nanoTime);
+        states.confirmedBy(changes);
+        caches.register("account-states", states.cache());
+        changes.subscribe(AccountRegistry.CHANGES, this::forget);
     }
 
     @Override
@@ -54,11 +62,26 @@ class CurrentAccounts implements CurrentPrincipals {
     }
 
     Optional<State> state(long accountId) {
-        return states.get(accountId, this::load);
+        Optional<State> known = states.get(accountId);
+        if (known != null) {
+            return known;
+        }
+        long readToken = states.beforeRead();
+        Optional<State> read = load(accountId);
+        states.put(accountId, read, readToken);
+        return read;
     }
 
     void forget(long accountId) {
-        states.invalidate(accountId);
+        states.forget(accountId);
+    }
+
+    private void forget(String accountId) {
+        if (CacheChanges.EVERYTHING.equals(accountId)) {
+            states.forgetAll();
+        } else {
+            states.forget(Long.parseLong(accountId));
+        }
     }
 
     private Optional<State> load(long accountId) {

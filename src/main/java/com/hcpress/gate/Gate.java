@@ -1,6 +1,7 @@
 package com.hcpress.gate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,10 +23,11 @@ import com.hcpress.verification.ApprovalRevoked;
 
 /**
  * Gathers the facts for a user and a zone and asks {@link GateDecision}. Facts are read from
- * PostgreSQL; a pass is remembered for under a second ({@code hcpress.gate.pass-lifetime}, 500 ms
- * by default), so a withdrawn consent or a new document version closes the gate within that time
- * on every instance whatever happens, at once on the instance that recorded it, and on the others
- * as soon as they hear of it ({@link #CHANGES}). Closing an account is heard the same way
+ * PostgreSQL; a pass is remembered ({@link RecentPasses}) for under a second
+ * ({@code hcpress.gate.pass-lifetime}, 500 ms by default) as it is, and longer only while every
+ * change is confirmed heard: a withdrawn consent or a new document version closes the gate at once
+ * on the instance that recorded it, on the others as soon as they hear of it ({@link #CHANGES}),
+ * and within the lifetime whatever happens. Closing an account is heard the same way
  * ({@link AccountRegistry#CHANGES}).
  */
 @Service
@@ -46,6 +48,7 @@ public class Gate {
         this.jdbc = jdbc;
         this.changes = changes;
         this.recentPasses = new RecentPasses(passLifetime, System::nanoTime);
+        recentPasses.confirmedBy(changes);
         caches.register("gate-passes", recentPasses.cache());
         changes.subscribe(CHANGES, this::forget);
         changes.subscribe(AccountRegistry.CHANGES, this::forget);
@@ -69,9 +72,12 @@ public class Gate {
         if (recentPasses.passed(user.id(), zoneId)) {
             return GateStep.PASSED;
         }
-        GateStep step = GateDecision.next(facts.read(user, zoneId));
+        long readToken = recentPasses.beforeRead();
+        GateFactsReader.Reading reading = facts.reading(user, zoneId);
+        GateStep step = GateDecision.next(reading.facts());
         if (step == GateStep.PASSED) {
-            recentPasses.remember(user.id(), zoneId);
+            recentPasses.remember(user.id(), zoneId, readToken,
+                    reading.changesBy() == null ? null : Duration.between(Instant.now(), reading.changesBy()));
         }
         return step;
     }

@@ -1,5 +1,7 @@
 package com.hcpress.gate;
 
+import java.time.Instant;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -7,6 +9,7 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.consent.Consents;
 import com.hcpress.consent.DocumentKind;
 import com.hcpress.questionnaire.Questionnaires;
+import com.hcpress.verification.VerificationStanding;
 import com.hcpress.verification.VerificationStatus;
 import com.hcpress.verification.Verifications;
 
@@ -25,19 +28,28 @@ class GateFactsReader {
         this.questionnaires = questionnaires;
     }
 
+    /** The facts, and when they change with no write at all (an approval ending by age; null: never). */
+    record Reading(GateFacts facts, Instant changesBy) {
+    }
+
     GateFacts read(AccountPrincipal user, long zoneId) {
+        return reading(user, zoneId).facts();
+    }
+
+    Reading reading(AccountPrincipal user, long zoneId) {
         if (user == null) {
-            return GateFacts.anonymous();
+            return new Reading(GateFacts.anonymous(), null);
         }
         if (user.isContentStaff()) {
-            return new GateFacts(true, true, null, null, null, true);
+            return new Reading(new GateFacts(true, true, null, null, null, true), null);
         }
         long userId = user.id();
-        return new GateFacts(true, false,
+        VerificationStanding standing = verifications.standing(userId);
+        return new Reading(new GateFacts(true, false,
                 consents.state(userId, DocumentKind.IDENTITY_AGREEMENT, null),
                 consents.state(userId, DocumentKind.ZONE_CONSENT, zoneId),
-                verification(verifications.status(userId)),
-                questionnaires.done(userId, zoneId));
+                verification(standing.status()),
+                questionnaires.done(userId, zoneId)), standing.approvalEnds());
     }
 
     private static GateFacts.Verification verification(VerificationStatus status) {

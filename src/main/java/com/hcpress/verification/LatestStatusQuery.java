@@ -1,5 +1,7 @@
 package com.hcpress.verification;
 
+import java.sql.Timestamp;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +21,26 @@ class LatestStatusQuery {
     }
 
     VerificationStatus statusOf(long userId) {
+        return standingOf(userId).status();
+    }
+
+    VerificationStanding standingOf(long userId) {
         return jdbc.sql("""
                         select id, status, rejection_reason, revocation_reason,
-                               decided_at <= now() - cast(? as interval) as expired
+                               decided_at <= now() - cast(? as interval) as expired,
+                               decided_at + cast(? as interval) as approval_ends
                         from verification_submission
                         where user_id = ? order by id desc limit 1""")
-                .param(validity.asInterval()).param(userId)
-                .query((row, n) -> VerificationStatus.of(row.getLong("id"),
-                        SubmissionStatus.valueOf(row.getString("status")), row.getString("rejection_reason"),
-                        row.getString("revocation_reason"), row.getBoolean("expired")))
+                .param(validity.asInterval()).param(validity.asInterval()).param(userId)
+                .query((row, n) -> {
+                    VerificationStatus status = VerificationStatus.of(row.getLong("id"),
+                            SubmissionStatus.valueOf(row.getString("status")), row.getString("rejection_reason"),
+                            row.getString("revocation_reason"), row.getBoolean("expired"));
+                    Timestamp ends = row.getTimestamp("approval_ends");
+                    return new VerificationStanding(status,
+                            status.state() == VerificationStatus.State.APPROVED && ends != null ? ends.toInstant() : null);
+                })
                 .optional()
-                .orElse(VerificationStatus.NONE);
+                .orElse(new VerificationStanding(VerificationStatus.NONE, null));
     }
 }

@@ -92,6 +92,11 @@ public class Verifications {
         return latestStatus.statusOf(userId);
     }
 
+    /** {@link #status}, with when an approval in force ends by age, in the same single query. */
+    public VerificationStanding standing(long userId) {
+        return latestStatus.standingOf(userId);
+    }
+
     public Optional<SubmissionView> latest(long userId) {
         return history(userId).stream().findFirst();
     }

@@ -1,6 +1,7 @@
 package com.hcpress.shared.cache;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,13 +21,14 @@ import org.springframework.stereotype.Component;
  * Listens on the cache channel with a connection of its own (not one of the pool's), on a thread
  * of its own, and hands each notice to {@link CacheChanges}. A lost connection is opened again,
  * after a pause that grows to {@link #LONGEST_PAUSE}; each new connection first tells every
- * subscriber that notices may have been missed.
+ * subscriber that notices may have been missed. Each turn of the loop sends a heartbeat first
+ * (see {@link CacheChanges}), so a turn takes at most {@link #WAIT_MILLIS} plus one round trip.
  */
 @Component
 class CacheChangeListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CacheChangeListener.class);
-    private static final int WAIT_MILLIS = 250;
+    private static final int WAIT_MILLIS = 100;
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final DataSource connections;
@@ -90,11 +92,21 @@ class CacheChangeListener implements SmartLifecycle {
                 changes.missedSome();
                 pauseMillis = 100;
                 PGConnection notices = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] received = notices.getNotifications(WAIT_MILLIS);
-                    if (received != null) {
-                        for (PGNotification notice : received) {
-                            changes.received(notice.getParameter());
+                try (PreparedStatement beat = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    beat.setString(1, CacheChanges.CHANNEL);
+                    while (running) {
+                        // Heard back after every notice committed before it (see CacheChanges).
+                        long turnEnds = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+                        beat.setString(2, changes.heartbeat());
+                        beat.execute();
+                        long left;
+                        while (running && (left = (turnEnds - System.nanoTime()) / 1_000_000L) > 0) {
+                            PGNotification[] received = notices.getNotifications((int) left);
+                            if (received != null) {
+                                for (PGNotification notice : received) {
+                                    changes.received(notice.getParameter());
+                                }
+                            }
                         }
                     }
                 }
@@ -104,6 +116,7 @@ class CacheChangeListener implements SmartLifecycle {
                 }
             } finally {
                 listening = false;
+                changes.unconfirmed();
             }
             if (!pause(pauseMillis)) {
                 return;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -21,13 +22,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction has ended, the others through PostgreSQL {@code NOTIFY}, which the database delivers
  * only when the transaction commits ({@link CacheChangeListener} listens). When the listener lost
  * its connection, notices may have been missed, so every subscriber then hears {@link #EVERYTHING}.
+ * <p>
+ * The listener also sends a heartbeat on the channel a few times a second and hears it back: since
+ * PostgreSQL delivers notices in the order their transactions committed, every change committed
+ * before a heartbeat was sent has been delivered here once it comes back ({@link Confirmation}).
+ * Triggers on the tables behind the gate, the accounts and the sessions announce changes written
+ * straight into the database under the same topics (migration 151, instance {@code db}).
  */
 @Component
-public class CacheChanges {
+public class CacheChanges implements Confirmation {
 
     /** The key meaning every key of the topic. */
     public static final String EVERYTHING = "*";
     static final String CHANNEL = "hcpress_cache";
+    static final String HEARTBEAT = "~heartbeat";
 
     private static final Logger log = LoggerFactory.getLogger(CacheChanges.class);
     /** NOTIFY payloads are limited to 8000 bytes; keys are ids and slugs, far shorter. */
@@ -36,6 +44,9 @@ public class CacheChanges {
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
+    private final AtomicLong epoch = new AtomicLong();
+    private volatile long confirmedAt;
+    private volatile boolean confirmed;
 
     CacheChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -70,9 +81,50 @@ public class CacheChanges {
     /** A notice from the channel; one this instance sent was delivered here already. */
     void received(String payload) {
         String[] parts = payload.split("\\|", 3);
-        if (parts.length == 3 && !parts[0].equals(instance)) {
+        if (parts.length != 3) {
+            return;
+        }
+        if (parts[0].equals(instance)) {
+            if (HEARTBEAT.equals(parts[1])) {
+                heardHeartbeat(parts[2]);
+            }
+            return;
+        }
+        if (!HEARTBEAT.equals(parts[1])) {
             deliver(parts[1], parts[2]);
         }
+    }
+
+    /** The payload of a heartbeat sent now, to be sent on the listening connection. */
+    String heartbeat() {
+        return instance + "|" + HEARTBEAT + "|" + System.nanoTime();
+    }
+
+    private void heardHeartbeat(String sentAt) {
+        try {
+            long sent = Long.parseLong(sentAt);
+            if (!confirmed || sent - confirmedAt > 0) {
+                confirmedAt = sent;
+                confirmed = true;
+            }
+        } catch (NumberFormatException e) {
+            log.warn("Not a heartbeat: {}", sentAt);
+        }
+    }
+
+    /** The listener lost its connection: nothing is confirmed until it hears a heartbeat again. */
+    void unconfirmed() {
+        confirmed = false;
+    }
+
+    @Override
+    public long epoch() {
+        return epoch.get();
+    }
+
+    @Override
+    public boolean confirmedSince(long nanos) {
+        return confirmed && confirmedAt - nanos >= 0;
     }
 
     /** Every subscriber drops everything: notices may have been missed. */
@@ -81,6 +133,7 @@ public class CacheChanges {
     }
 
     private void deliver(String topic, String key) {
+        epoch.incrementAndGet();
         for (Consumer<String> subscriber : subscribers.getOrDefault(topic, List.of())) {
             try {
                 subscriber.accept(key);

@@ -4,64 +4,73 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
 
+import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.shared.cache.Confirmation;
+import com.hcpress.shared.cache.ConfirmedCopies;
+
 /**
- * Copies of sessions read from the store in the last {@code lifetime}, so that a reader's page
- * views do not each read the session row (and deserialise the security context). A session ended
- * on another instance therefore ends here within the lifetime, which is kept under a second, the
- * gate's promise, or as soon as that is heard ({@link SessionEndings}); one ended or changed on
- * this instance is forgotten at once.
+ * Copies of sessions read from the store, so that a reader's page views do not each read the
+ * session row (and deserialise the security context). A copy is used for {@code lifetime} (under a
+ * second, the gate's promise) as it is, and for up to {@link #LONG_LIFETIME} while the cache change
+ * bus is confirmed delivered ({@link ConfirmedCopies}): a session ended or changed on another
+ * instance, or deleted straight in the database, is announced there ({@link SessionEndings}, and a
+ * trigger on the session table) and forgotten here at once; one ended or changed on this instance
+ * is forgotten at once.
  */
 final class RecentSessions {
 
     static final Duration LONGEST_LIFETIME = Duration.ofSeconds(1);
+    static final Duration LONG_LIFETIME = Duration.ofMinutes(10);
     static final int MAX_ENTRIES = 100_000;
 
-    private final Cache<String, MapSession> copies;
-    private final boolean remembering;
+    private final ConfirmedCopies<String, MapSession> copies;
 
     RecentSessions(Duration lifetime, LongSupplier nanoClock) {
         if (lifetime.isNegative() || lifetime.compareTo(LONGEST_LIFETIME) >= 0) {
             throw new IllegalArgumentException("a session may be remembered for less than " + LONGEST_LIFETIME);
         }
-        this.remembering = !lifetime.isZero();
-        this.copies = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(lifetime)
-                .ticker(nanoClock::getAsLong).recordStats().build();
+        this.copies = new ConfirmedCopies<>(lifetime, LONG_LIFETIME, MAX_ENTRIES, nanoClock);
     }
 
     Cache<?, ?> cache() {
-        return copies;
+        return copies.cache();
     }
 
-    /** The remembered copy, unless it is older than the lifetime or expired meanwhile. */
+    void confirmedBy(Confirmation confirmation) {
+        copies.confirmedBy(confirmation);
+    }
+
+    /** The remembered copy, unless it may no longer be used or expired meanwhile. */
     MapSession find(String id) {
-        MapSession copy = copies.getIfPresent(id);
+        MapSession copy = copies.get(id);
         if (copy != null && copy.isExpired()) {
-            copies.invalidate(id);
+            copies.forget(id);
             return null;
         }
         return copy;
     }
 
-    void remember(Session session) {
-        if (remembering) {
-            copies.put(session.getId(), new MapSession(session));
-        }
+    long beforeRead() {
+        return copies.beforeRead();
+    }
+
+    void remember(Session session, long readToken) {
+        copies.put(session.getId(), new MapSession(session), readToken);
     }
 
     void forget(String id) {
-        if (com.hcpress.shared.cache.CacheChanges.EVERYTHING.equals(id)) {
+        if (CacheChanges.EVERYTHING.equals(id)) {
             forgetAll();
         } else {
-            copies.invalidate(id);
+            copies.forget(id);
         }
     }
 
     void forgetAll() {
-        copies.invalidateAll();
+        copies.forgetAll();
     }
 }

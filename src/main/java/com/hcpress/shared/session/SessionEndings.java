@@ -7,8 +7,9 @@ import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
 
 /**
- * Tells every instance when a session is deleted here (sign-out, an account closed), so they
- * forget their remembered copy at once instead of within its lifetime.
+ * Tells every instance when a session is deleted or changed here (sign-out, an account closed, a
+ * sign-in, a new attribute), so they forget their remembered copy at once; and lets the copies
+ * live past their short lifetime while the change bus is confirmed delivered ({@link RecentSessions}).
  */
 @Component
 class SessionEndings {
@@ -19,6 +20,8 @@ class SessionEndings {
         if (sessions instanceof TouchThrottlingSessionRepository<?> throttled) {
             caches.register("sessions", throttled.recent().cache());
             throttled.onDeleted(id -> changes.announce(TOPIC, id));
+            throttled.onChanged(id -> changes.announce(TOPIC, id));
+            throttled.recent().confirmedBy(changes);
             changes.subscribe(TOPIC, throttled::forgetRemembered);
         }
     }

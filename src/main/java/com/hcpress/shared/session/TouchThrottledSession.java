@@ -25,6 +25,7 @@ final class TouchThrottledSession<S extends Session> implements Session {
     /** Where changes go when the stored session was gone by the time of the first change. */
     private MapSession detached;
     private boolean changed;
+    private boolean contentChanged;
 
     /** A session read from the store for this request. */
     TouchThrottledSession(S stored, Duration touchInterval) {
@@ -55,6 +56,16 @@ final class TouchThrottledSession<S extends Session> implements Session {
 
     boolean changed() {
         return changed;
+    }
+
+    /** Changed in more than its last-access time: an attribute, the id or the lifetime. */
+    boolean contentChanged() {
+        return contentChanged;
+    }
+
+    private Session changing() {
+        contentChanged = true;
+        return writing();
     }
 
     private Session reading() {
@@ -89,7 +100,7 @@ final class TouchThrottledSession<S extends Session> implements Session {
 
     @Override
     public String changeSessionId() {
-        return writing().changeSessionId();
+        return changing().changeSessionId();
     }
 
     @Override
@@ -104,12 +115,12 @@ final class TouchThrottledSession<S extends Session> implements Session {
 
     @Override
     public void setAttribute(String attributeName, Object attributeValue) {
-        writing().setAttribute(attributeName, attributeValue);
+        changing().setAttribute(attributeName, attributeValue);
     }
 
     @Override
     public void removeAttribute(String attributeName) {
-        writing().removeAttribute(attributeName);
+        changing().removeAttribute(attributeName);
     }
 
     @Override
@@ -124,7 +135,7 @@ final class TouchThrottledSession<S extends Session> implements Session {
 
     @Override
     public void setMaxInactiveInterval(Duration interval) {
-        writing().setMaxInactiveInterval(interval);
+        changing().setMaxInactiveInterval(interval);
     }
 
     @Override

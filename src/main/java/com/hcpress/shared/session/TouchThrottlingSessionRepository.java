@@ -23,6 +23,7 @@ final class TouchThrottlingSessionRepository<S extends Session>
     private final Duration touchInterval;
     private final RecentSessions recent;
     private volatile Consumer<String> onDeleted = id -> { };
+    private volatile Consumer<String> onChanged = id -> { };
 
     TouchThrottlingSessionRepository(FindByIndexNameSessionRepository<S> stored, Duration touchInterval,
                                      Duration rememberFor) {
@@ -46,6 +47,13 @@ final class TouchThrottlingSessionRepository<S extends Session>
             recent.forget(session.getId());
         }
         stored.save(session.stored());
+        if (session.contentChanged()) {
+            // Other instances keep copies longer than a second while they hear every change.
+            onChanged.accept(session.originalId());
+            if (!session.originalId().equals(session.getId())) {
+                onChanged.accept(session.getId());
+            }
+        }
     }
 
     @Override
@@ -54,11 +62,12 @@ final class TouchThrottlingSessionRepository<S extends Session>
         if (remembered != null) {
             return new TouchThrottledSession<>(remembered, () -> stored.findById(id), touchInterval);
         }
+        long readToken = recent.beforeRead();
         S session = stored.findById(id);
         if (session == null) {
             return null;
         }
-        recent.remember(session);
+        recent.remember(session, readToken);
         return new TouchThrottledSession<>(session, touchInterval);
     }
 
@@ -72,6 +81,11 @@ final class TouchThrottlingSessionRepository<S extends Session>
     /** Called with the id of every session deleted here, so other instances can forget it too. */
     void onDeleted(Consumer<String> listener) {
         this.onDeleted = listener;
+    }
+
+    /** Called with the id of every session whose attributes, id or lifetime changed here (not its last access). */
+    void onChanged(Consumer<String> listener) {
+        this.onChanged = listener;
     }
 
     /** Forgets the remembered copy of a session, or of every session for {@code "*"}. */
