@@ -60,7 +60,7 @@ class ArticlePages {
     private final IdempotencyKeys formKeys;
 
     ArticlePages(SharedPages renderer, IdempotencyKeys formKeys, CacheChanges changes, CacheRegistry caches,
-                 @Value("${hcpress.cache.article-pages.max-size:256MB}") DataSize maxSize,
+                 @Value("${hcpress.cache.article-pages.max-size:768MB}") DataSize maxSize,
                  @Value("${hcpress.cache.article-pages.lifetime:5m}") Duration lifetime) {
         this.renderer = renderer;
         this.formKeys = formKeys;
