@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import com.hcpress.shared.cache.CacheChanges;
 
@@ -71,8 +70,8 @@ class LibraryFigures {
                 figure.appendReplacement(body, Matcher.quoteReplacement(figure.group()));
                 continue;
             }
-            String alt = library.alt() != null ? HtmlUtils.htmlEscape(library.alt()) : figure.group(2);
-            String caption = library.caption() != null ? HtmlUtils.htmlEscape(library.caption()) : figure.group(3);
+            String alt = library.alt() != null ? escaped(library.alt()) : figure.group(2);
+            String caption = library.caption() != null ? escaped(library.caption()) : figure.group(3);
             figure.appendReplacement(body, Matcher.quoteReplacement("<figure><img src=\"/images/" + figure.group(1)
                     + "\" alt=\"" + alt + "\" />" + (caption == null ? "" : "<figcaption>" + caption + "</figcaption>")
                     + "</figure>"));
@@ -87,6 +86,23 @@ class LibraryFigures {
                 .param("src", "src=\"/images/" + imageId + "\"")
                 .query(Long.class).list()
                 .forEach(articleId -> changes.announce(PublishedRevisions.CHANGES, Long.toString(articleId)));
+    }
+
+    /** Text for an attribute or an element, as the sanitiser writes it. */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&#34;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String blankless(String text) {
