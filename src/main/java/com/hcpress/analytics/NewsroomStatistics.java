@@ -42,34 +42,6 @@ public class NewsroomStatistics {
                 "c.article_id in (select id from article where zone_id = :id)", zoneId, period);
     }
 
-    /** Views of the article in the period whose depth was sent, and how many reached each mark. */
-    public ReadingDepth depth(long articleId, Period period) {
-        return jdbc.sql("""
-                        select count(*) as measured,
-                               count(*) filter (where depth >= 25) as d25, count(*) filter (where depth >= 50) as d50,
-                               count(*) filter (where depth >= 75) as d75, count(*) filter (where depth >= 100) as d100
-                          from article_view
-                         where article_id = :id and depth is not null and bucket >= :since
-                        """)
-                .param("id", articleId).param("since", since(period))
-                .query((rs, row) -> ReadingDepth.of(rs.getLong("measured"),
-                        List.of(rs.getLong("d25"), rs.getLong("d50"), rs.getLong("d75"), rs.getLong("d100"))))
-                .single();
-    }
-
-    /** Readers' downloads of the article's references (RIS, BibTeX) and prints in the period. */
-    public ExportCounts exports(long articleId, Period period) {
-        Map<String, Long> byKind = new HashMap<>();
-        jdbc.sql("select kind, sum(exports) as exports from article_export "
-                        + "where article_id = :id and day between :from and :to group by kind")
-                .param("id", articleId).param("from", period.firstDay()).param("to", period.lastDay())
-                .query(rs -> {
-                    byKind.put(rs.getString("kind"), rs.getLong("exports"));
-                });
-        return new ExportCounts(byKind.getOrDefault(ExportKind.RIS.name(), 0L),
-                byKind.getOrDefault(ExportKind.BIBTEX.name(), 0L), byKind.getOrDefault(ExportKind.PRINT.name(), 0L));
-    }
-
     /** The zone's articles with any reading or comment in the period, most viewed first. */
     public List<ArticleCount> articlesOfZone(long zoneId, Period period) {
         return jdbc.sql("""

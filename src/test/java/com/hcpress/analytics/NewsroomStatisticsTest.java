@@ -40,6 +40,8 @@ class NewsroomStatisticsTest {
     @Autowired
     NewsroomStatistics statistics;
     @Autowired
+    ArticleEngagement engagement;
+    @Autowired
     ReadingLog log;
     @Autowired
     AnalyticsPersonalData personalData;
@@ -120,19 +122,19 @@ class NewsroomStatisticsTest {
     void readingDepthIsOneRecordPerViewKeepingTheDeepestAndOnlyForReaders() throws Exception {
         long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
         AccountPrincipal reader = readers.passedReader();
-        ReadingDepth before = statistics.depth(article, Period.DEFAULT);
-        ExportCounts exportsBefore = statistics.exports(article, Period.DEFAULT);
+        ReadingDepth before = engagement.depth(article, Period.DEFAULT);
+        ExportCounts exportsBefore = engagement.exports(article, Period.DEFAULT);
         read(reader);
 
         assertThat(beacon(reader, "depth", "60")).isEqualTo(204);
         assertThat(beacon(reader, "depth", "40")).isEqualTo(204);
-        ReadingDepth after = statistics.depth(article, Period.DEFAULT);
+        ReadingDepth after = engagement.depth(article, Period.DEFAULT);
         assertThat(after.measured() - before.measured()).isEqualTo(1);
         assertThat(after.marks().get(0).views() - before.marks().get(0).views()).isEqualTo(1);
         assertThat(after.marks().get(1).views() - before.marks().get(1).views()).isEqualTo(1);
         assertThat(after.marks().get(2).views() - before.marks().get(2).views()).isZero();
         assertThat(beacon(reader, "depth", "100")).isEqualTo(204);
-        ReadingDepth deeper = statistics.depth(article, Period.DEFAULT);
+        ReadingDepth deeper = engagement.depth(article, Period.DEFAULT);
         assertThat(deeper.measured()).isEqualTo(after.measured());
         assertThat(deeper.marks().get(3).views() - before.marks().get(3).views()).isEqualTo(1);
 
@@ -153,13 +155,13 @@ class NewsroomStatisticsTest {
         // Without the CSRF token the beacon is refused, as any form post.
         assertThat(mvc.perform(post("/articles/" + ARTICLE + "/reading").param("depth", "50").with(user(reader)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(statistics.depth(article, Period.DEFAULT)).isEqualTo(deeper);
+        assertThat(engagement.depth(article, Period.DEFAULT)).isEqualTo(deeper);
 
         // A print is counted with the beacon; staff's are not, nor their depth.
         assertThat(beacon(reader, "printed", "true")).isEqualTo(204);
         assertThat(mvc.perform(post("/articles/" + ARTICLE + "/reading").param("depth", "100").param("printed", "true")
                 .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus()).isEqualTo(204);
-        assertThat(statistics.depth(article, Period.DEFAULT)).isEqualTo(deeper);
+        assertThat(engagement.depth(article, Period.DEFAULT)).isEqualTo(deeper);
 
         // Reference downloads by readers count; staff's do not.
         assertThat(mvc.perform(get("/articles/" + ARTICLE + "/references.ris").with(user(reader)))
@@ -167,7 +169,7 @@ class NewsroomStatisticsTest {
         assertThat(mvc.perform(get("/articles/" + ARTICLE + "/references/1.bib").with(user(reader)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         mvc.perform(get("/articles/" + ARTICLE + "/references.ris").with(TestUsers.asDemo(users, "editor"))).andReturn();
-        ExportCounts exports = statistics.exports(article, Period.DEFAULT);
+        ExportCounts exports = engagement.exports(article, Period.DEFAULT);
         assertThat(exports.ris() - exportsBefore.ris()).isEqualTo(1);
         assertThat(exports.bibtex() - exportsBefore.bibtex()).isEqualTo(1);
         assertThat(exports.print() - exportsBefore.print()).isEqualTo(1);

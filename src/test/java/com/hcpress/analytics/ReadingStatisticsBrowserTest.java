@@ -35,13 +35,15 @@ class ReadingStatisticsBrowserTest extends BrowserTestSupport {
     @Autowired
     NewsroomStatistics statistics;
     @Autowired
+    ArticleEngagement engagement;
+    @Autowired
     ReadingLog readings;
 
     @Test
     void theBeaconSendsHowFarAReaderCameAndTheStatsPagesFit() {
         long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
-        ReadingDepth before = statistics.depth(article, Period.DEFAULT);
-        long printsBefore = statistics.exports(article, Period.DEFAULT).print();
+        ReadingDepth before = engagement.depth(article, Period.DEFAULT);
+        long printsBefore = engagement.exports(article, Period.DEFAULT).print();
         AccountPrincipal reader = readers.passedReader();
         long zone = catalog.zone("liver-intervention").orElseThrow().id();
         readings.gateOpened(zone, reader.id());
@@ -58,10 +60,10 @@ class ReadingStatisticsBrowserTest extends BrowserTestSupport {
         phone.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
         phone.navigate(url("/"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            ReadingDepth after = statistics.depth(article, Period.DEFAULT);
+            ReadingDepth after = engagement.depth(article, Period.DEFAULT);
             assertThat(after.measured() - before.measured()).isEqualTo(1);
             assertThat(after.marks().get(3).views() - before.marks().get(3).views()).isEqualTo(1);
-            assertThat(statistics.exports(article, Period.DEFAULT).print() - printsBefore).isEqualTo(1);
+            assertThat(engagement.exports(article, Period.DEFAULT).print() - printsBefore).isEqualTo(1);
         });
         phone.context().close();
 

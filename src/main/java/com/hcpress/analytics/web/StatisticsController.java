@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.Role;
 import com.hcpress.analytics.AnswerCount;
+import com.hcpress.analytics.ArticleEngagement;
 import com.hcpress.analytics.DayBars;
 import com.hcpress.analytics.ReadingDepth;
 import com.hcpress.analytics.GateFunnel;
@@ -48,9 +49,11 @@ class StatisticsController {
     private final ContentCatalog catalog;
     private final ZoneGrants grants;
     private final MessageSource messages;
+    private final ArticleEngagement engagement;
 
     StatisticsController(NewsroomStatistics statistics, EditorCatalog articles, ContentCatalog catalog,
-                         ZoneGrants grants, MessageSource messages) {
+                         ZoneGrants grants, MessageSource messages, ArticleEngagement engagement) {
+        this.engagement = engagement;
         this.grants = grants;
         this.messages = messages;
         this.statistics = statistics;
@@ -69,9 +72,9 @@ class StatisticsController {
         }
         Period period = period(days);
         ReadingTotals totals = statistics.article(id, period);
-        ReadingDepth depth = statistics.depth(id, period);
+        ReadingDepth depth = engagement.depth(id, period);
         model.addAttribute("depth", depth).addAttribute("depthChart", DepthChart.of(depth, messages, locale))
-                .addAttribute("exports", statistics.exports(id, period));
+                .addAttribute("exports", engagement.exports(id, period));
         model.addAttribute("article", article).addAttribute("period", period).addAttribute("choices", Period.CHOICES)
                 .addAttribute("totals", totals).addAttribute("dayChart", DayBars.of(totals.days()))
                 .addAttribute("zone", catalog.zone(article.zoneId()).orElse(null));
