@@ -18,7 +18,8 @@ import com.microsoft.playwright.Page;
 /**
  * The reference editor at a desk's width (1280 px): kinds and their fields, the flag on a line
  * that is only an identifier, the preview's formatted list, moving references by button, keyboard
- * and drag with the body's citations renumbered, saved in one save; then the WeChat export.
+ * and drag with the body's citations renumbered, saved in one save; then the WeChat export. On a
+ * phone, removing references closes up the numbers and warns of a removed one still cited.
  */
 @HcpressIntegrationTest
 class ReferenceEditorBrowserTest extends BrowserTestSupport {
@@ -80,6 +81,36 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         page.click("a[href$='/wechat']");
         assertThat(page.locator("#wechat-export")).containsText("[2] 中华医学会肝病学分会. 肝硬化诊治指南[M]. 北京: 人民卫生出版社, 2019: 12-20.");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("wechat-export-1280")).setFullPage(true));
+        page.context().close();
+    }
+
+    @Test
+    void removingAReferenceRenumbersTheRestAndWarnsOfItsCitations() {
+        Page page = browser.phone("zh-CN");
+        TestUsers.signInDemo(page, url(""), "editor");
+        page.navigate(url("/editor/articles/new"));
+        page.fill("#title", "删除参考文献");
+        page.fill("#slug", "reference-removal-" + UUID.randomUUID().toString().substring(0, 6));
+        page.fill("#sourceLine", "HCPress 编辑部");
+        page.fill("#bodyMarkdown", "免疫巩固治疗 [1]；一线方案 [3]。");
+        paste(page, PastedReferenceKindsTest.LINES.get(3));
+        paste(page, PastedReferenceKindsTest.LINES.get(7));
+        paste(page, PastedReferenceKindsTest.LINES.get(2));
+        Locator rows = page.locator(".reference-row");
+        Locator warning = page.locator("#references-warning");
+
+        rows.nth(1).locator("[data-remove-reference]").click();
+        assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [1]；一线方案 [2]。");
+        assertThat(rows).hasCount(2);
+        assertThat(warning).isHidden();
+
+        rows.nth(0).locator("[data-remove-reference]").click();
+        assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [2]；一线方案 [1]。");
+        assertThat(warning).isVisible();
+        assertThat(warning).containsText("正文仍引用已删除的第 1 条参考文献");
+        assertThat(page.locator("#preview")).containsText("[2]");
+        warning.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("reference-removed-375")));
         page.context().close();
     }
 
