@@ -280,6 +280,9 @@ class EditorController {
         model.addAttribute("shown", shown.summary());
         model.addAttribute("previous", before == null ? null : revision - 1);
         model.addAttribute("changes", changes);
+        model.addAttribute("bodyNumbers", TextDiff.newLineNumbers(changes.get("body")));
+        model.addAttribute("remarks", LineRemarks.of(BodyLines.of(shown.draft().bodyMarkdown()), workflow.history(id).stream()
+                .filter(event -> event.revision() == revision && event.onLine()).toList()));
         return CHANGES;
     }
 

@@ -128,6 +128,11 @@ class EditorConsoleChecksTest {
         assertThat(status(get("/images/" + ownImage).with(author))).as("its zone's image").isEqualTo(200);
         assertThat(status(get("/images/" + otherImage).with(author))).as("another zone's image").isEqualTo(403);
         assertThat(status(get("/images/" + otherImage))).as("anonymous").isEqualTo(401);
+        assertThat(status(get("/editor/images/picker").param("zoneId", Long.toString(zone())).with(author)))
+                .as("the cover picker of its zone").isEqualTo(200);
+        assertThat(status(get("/editor/images/" + ownImage + "/thumbnail").with(author))).isEqualTo(200);
+        assertThat(status(get("/editor/images/picker").param("zoneId", Long.toString(otherZone)).with(author))).isEqualTo(403);
+        assertThat(status(get("/editor/images/" + otherImage + "/thumbnail").with(author))).isEqualTo(403);
         assertThat(home(TestUsers.asDemo(users, "reader"))).doesNotContain("href=\"/editor\"");
         assertThat(home(editor())).contains("href=\"/editor\"");
     }
@@ -143,7 +148,7 @@ class EditorConsoleChecksTest {
         assertThat(form).contains("<input type=\"hidden\" id=\"coverImageId\" name=\"coverImageId\" value=\"" + image + "\"",
                 "<img id=\"cover-thumbnail\" src=\"/images/" + image + "\"", "alt=\"A pattern\">",
                 "<span id=\"cover-alt\">A pattern</span>", "name=\"coverChoice\"",
-                "<option value=\"" + image + "\" selected=\"selected\">#" + image + " A pattern</option>");
+                "<option value=\"" + image + "\"", "selected=\"selected\">#" + image + " A pattern</option>");
 
         long other = upload(jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
                 + "values (?, '第三个专区', 'Third', '', '', 96) returning id").param("third-" + suffix()).query(Long.class).single());
@@ -187,6 +192,10 @@ class EditorConsoleChecksTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("id=\"line-3\" class=\"body-line remarked\">[\\s\\S]*Second paragraph \\[2\\]\\.[\\s\\S]*"
                 + "Dose to check &lt;b&gt;here&lt;/b&gt;").contains("id=\"remark-form\"");
+        String changes = mvc.perform(get("/editor/articles/" + id + "/revisions/1/changes").with(editor()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(changes).containsPattern("Second paragraph \\[2\\]\\.(</ins>)?<ul class=\"line-remarks\">")
+                .contains("Dose to check &lt;b&gt;here&lt;/b&gt;");
         String history = mvc.perform(get("/editor/articles/" + id + "/revisions").with(editor()).header("Accept-Language", "zh-CN"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(history).contains("对一行提出意见", "第 3 行「Second paragraph [2].」", "Dose to check &lt;b&gt;here&lt;/b&gt;");

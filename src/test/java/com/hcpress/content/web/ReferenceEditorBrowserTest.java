@@ -5,7 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ImageLibrary;
+import com.hcpress.content.ImageText;
+import com.hcpress.content.ImageUploads;
 
 import com.hcpress.content.PastedReferenceKindsTest;
 import com.hcpress.support.Browser;
@@ -84,8 +95,27 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         page.context().close();
     }
 
+    @Autowired
+    ImageLibrary library;
+    @Autowired
+    ContentCatalog catalog;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
-    void removingAReferenceRenumbersTheRestAndWarnsOfItsCitations() {
+    void removingAReferenceRenumbersTheRestAndWarnsOfItsCitations() throws Exception {
+        long zone = catalog.zone(TestUsers.ZONE).orElseThrow().id();
+        long admin = jdbc.sql("select id from app_user where email = 'admin@hcpress.test'").query(Long.class).single();
+        BufferedImage picture = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(40, 110, 150));
+        g.fillRect(0, 0, 320, 180);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        String alt = "封面示意图 " + UUID.randomUUID().toString().substring(0, 4);
+        long image = library.store(ImageUploads.read(png.toByteArray()), zone, new ImageText(alt, ""), admin);
+
         Page page = browser.phone("zh-CN");
         TestUsers.signInDemo(page, url(""), "editor");
         page.navigate(url("/editor/articles/new"));
@@ -99,6 +129,20 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         Locator rows = page.locator(".reference-row");
         Locator warning = page.locator("#references-warning");
 
+        assertThat(page.locator("#cover-none")).isVisible();
+        page.click("#choose-cover");
+        page.click("[data-pick-cover='" + image + "']");
+        assertThat(page.locator("#coverImageId")).hasValue(Long.toString(image));
+        assertThat(page.locator("#cover-chosen")).isVisible();
+        assertThat(page.locator("#cover-alt")).hasText(alt);
+        assertThat(page.locator("#cover-thumbnail")).hasAttribute("alt", alt);
+        page.locator(".cover-field").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-cover-375")));
+        page.click("#remove-cover");
+        assertThat(page.locator("#coverImageId")).hasValue("");
+        assertThat(page.locator("#cover-chosen")).isHidden();
+        page.click("[data-pick-cover='" + image + "']");
+
         rows.nth(1).locator("[data-remove-reference]").click();
         assertThat(page.locator("#bodyMarkdown")).hasValue("免疫巩固治疗 [1]；一线方案 [2]。");
         assertThat(rows).hasCount(2);
@@ -111,6 +155,14 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#preview")).containsText("[2]");
         warning.scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("reference-removed-375")));
+        page.fill("#bodyMarkdown", "免疫巩固治疗；一线方案 [1]。");
+        page.click("#save");
+        assertThat(page).hasURL(Pattern.compile(".*/editor/articles/\\d+\\?saved$"));
+        assertThat(page.locator("#cover-alt")).hasText(alt);
+        page.setViewportSize(1280, 900);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-form-1280")).setFullPage(true));
+        page.setViewportSize(375, 812);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-form-375")).setFullPage(true));
         page.context().close();
     }
 
