@@ -146,7 +146,7 @@ class EditorConsoleChecksTest {
         assertThat(chosen.getStatus()).isEqualTo(302);
         String form = mvc.perform(get("/editor/articles/" + id).with(editor())).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("<input type=\"hidden\" id=\"coverImageId\" name=\"coverImageId\" value=\"" + image + "\"",
-                "<img id=\"cover-thumbnail\" src=\"/images/" + image + "\"", "alt=\"A pattern\">",
+                "<img id=\"cover-thumbnail\" src=\"/editor/images/" + image + "/thumbnail\"", "alt=\"A pattern\">",
                 "<span id=\"cover-alt\">A pattern</span>", "name=\"coverChoice\"",
                 "<option value=\"" + image + "\"", "selected=\"selected\">#" + image + " A pattern</option>");
 
