@@ -30,7 +30,8 @@ import com.microsoft.playwright.Page;
  * The reference editor at a desk's width (1280 px): kinds and their fields, the flag on a line
  * that is only an identifier, the preview's formatted list, moving references by button, keyboard
  * and drag with the body's citations renumbered, saved in one save; then the WeChat export. On a
- * phone, removing references closes up the numbers and warns of a removed one still cited.
+ * phone, the cover is picked and removed, removing references closes up the numbers and warns of
+ * a removed one still cited, and a line of the saved revision gets a remark shown beside it.
  */
 @HcpressIntegrationTest
 class ReferenceEditorBrowserTest extends BrowserTestSupport {
@@ -163,6 +164,16 @@ class ReferenceEditorBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-form-1280")).setFullPage(true));
         page.setViewportSize(375, 812);
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("editor-form-375")).setFullPage(true));
+
+        String article = page.url().replaceAll("^.*/editor/articles/(\\d+)\\?saved$", "$1");
+        page.navigate(url("/editor/articles/" + article + "/revisions/1"));
+        page.click("#line-1 .line-number");
+        assertThat(page.locator("#remark-line")).hasValue("1");
+        page.fill("#remark-message", "请核对一线方案的剂量。");
+        page.click("#remark-form button[type=submit]");
+        assertThat(page.locator("#line-1 .line-remarks")).containsText("请核对一线方案的剂量。");
+        page.locator("#line-1").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("line-remark-375")));
         page.context().close();
     }
 
