@@ -1,6 +1,7 @@
 package com.hcpress.shared.rendering;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,17 +79,10 @@ public final class PageTemplate {
 
     /** The page with every token hole filled with {@code csrfToken} and each key hole with a new key. */
     byte[] fill(String csrfToken, Supplier<String> formKeys) {
-        byte[] token = csrfToken.getBytes(StandardCharsets.UTF_8);
-        List<byte[]> chunks = new ArrayList<>(pieces.size() * 2);
+        List<byte[]> chunks = chunks(csrfToken, formKeys);
         int length = 0;
-        for (Piece piece : pieces) {
-            chunks.add(piece.text());
-            length += piece.text().length;
-            if (piece.hole() != null) {
-                byte[] value = piece.hole() == Hole.CSRF_TOKEN ? token : formKeys.get().getBytes(StandardCharsets.UTF_8);
-                chunks.add(value);
-                length += value.length;
-            }
+        for (byte[] chunk : chunks) {
+            length += chunk.length;
         }
         byte[] page = new byte[length];
         int at = 0;
@@ -97,6 +91,19 @@ public final class PageTemplate {
             at += chunk.length;
         }
         return page;
+    }
+
+    /** The kept pieces with the holes between them filled, in order. */
+    private List<byte[]> chunks(String csrfToken, Supplier<String> formKeys) {
+        byte[] token = csrfToken.getBytes(StandardCharsets.UTF_8);
+        List<byte[]> chunks = new ArrayList<>(pieces.size() * 2);
+        for (Piece piece : pieces) {
+            chunks.add(piece.text());
+            if (piece.hole() != null) {
+                chunks.add(piece.hole() == Hole.CSRF_TOKEN ? token : formKeys.get().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return chunks;
     }
 
     /** A view writing this page with the request's CSRF token and new form keys from {@code formKeys}. */
@@ -110,10 +117,18 @@ public final class PageTemplate {
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws IOException {
-                byte[] page = fill(csrfToken.get(), formKeys);
+                // Written piece by piece: the page is not copied into one array first.
+                List<byte[]> chunks = chunks(csrfToken.get(), formKeys);
+                int length = 0;
+                for (byte[] chunk : chunks) {
+                    length += chunk.length;
+                }
                 response.setContentType(CONTENT_TYPE);
-                response.setContentLength(page.length);
-                response.getOutputStream().write(page);
+                response.setContentLength(length);
+                OutputStream out = response.getOutputStream();
+                for (byte[] chunk : chunks) {
+                    out.write(chunk);
+                }
             }
         };
     }
