@@ -19,7 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class RememberedQueries implements SearchIndex {
 
-    static final Duration LIFETIME = Duration.ofSeconds(10);
+    static final Duration LIFETIME = Duration.ofSeconds(30);
     static final int MAX_ENTRIES = 2_000;
 
     private final SearchIndex index;
