@@ -4,13 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.consent.Consents;
 
 /** The read side of content: zones, published articles and images, as read models. */
 @Service
@@ -20,13 +22,16 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
-    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final CommentCounts commentCounts;
 
-    ContentCatalog(Zones zones, Articles articles, Images images, JdbcClient jdbc) {
+    ContentCatalog(Zones zones, Articles articles, Images images, Consents consents,
+                   CommentCounts commentCounts) {
         this.zones = zones;
         this.articles = articles;
         this.images = images;
-        this.jdbc = jdbc;
+        this.consents = consents;
+        this.commentCounts = commentCounts;
     }
 
     public List<ZoneView> zones() {
@@ -39,7 +44,9 @@ public class ContentCatalog {
      * terms nobody has written yet.
      */
     public List<ZoneView> listedZones() {
-        return zones.findListed().stream().map(Zone::toView).toList();
+        Set<Long> withConsent = consents.zonesWithConsent();
+        return zones.findAllByOrderByPositionAscIdAsc().stream().filter(zone -> withConsent.contains(zone.id()))
+                .map(Zone::toView).toList();
     }
 
     public Optional<ZoneView> zone(String slug) {
@@ -72,7 +79,7 @@ public class ContentCatalog {
     public ListPage<ArticleListItem> publishedArticleList(long zoneId, Optional<ListCursor> after, boolean passed) {
         List<Article> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
                 ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1));
-        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts(found.stream().map(Article::id).toList())
+        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts.visibleCounts(found.stream().map(Article::id).toList())
                 : Map.of();
         List<ArticleListItem> items = found.stream().map(article -> passed
                 ? new ArticleListItem(article.toSummary(), ArticleLead.of(article.bodyHtml()),
@@ -80,13 +87,6 @@ public class ContentCatalog {
                 : ArticleListItem.locked(article.toSummary())).toList();
         return ListPage.of(items, item -> new ListCursor((item.article().publishedOn() == null ? ListCursor.UNDATED
                 : item.article().publishedOn()).toString(), item.article().id()));
-    }
-
-    private Map<Long, Long> commentCounts(List<Long> articleIds) {
-        return jdbc.sql("select article_id, visible from article_comment_count where article_id in (:ids)")
-                .param("ids", articleIds)
-                .query((rs, n) -> Map.entry(rs.getLong("article_id"), rs.getLong("visible"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.hcpress.shared.cache.CacheChanges;
+import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.shared.cache.CacheRegistry;
 
 /**
@@ -44,10 +46,12 @@ public class RelatedArticles {
             "an", "vs", "or", "by", "at", "from");
 
     private final JdbcClient jdbc;
+    private final EvidenceCatalog evidence;
     private final Cache<Long, List<RelatedArticle>> related;
 
-    RelatedArticles(JdbcClient jdbc, CacheChanges changes, CacheRegistry caches) {
+    RelatedArticles(JdbcClient jdbc, EvidenceCatalog evidence, CacheChanges changes, CacheRegistry caches) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
         this.related = caches.register("related-articles", Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME).recordStats()
                 .<Long, List<RelatedArticle>>build());
@@ -65,12 +69,17 @@ public class RelatedArticles {
     }
 
     private List<RelatedArticle> compute(long articleId) {
-        String title = jdbc.sql("select title from article where id = ? and status = 'PUBLISHED'").param(articleId)
-                .query(String.class).optional().orElse(null);
-        if (title == null) {
+        Map.Entry<String, String> slugAndTitle = jdbc.sql("select slug, title from article where id = ? and status = 'PUBLISHED'")
+                .param(articleId).query((rs, n) -> Map.entry(rs.getString("slug"), rs.getString("title")))
+                .optional().orElse(null);
+        if (slugAndTitle == null) {
             return List.of();
         }
+        String title = slugAndTitle.getValue();
         Set<String> terms = terms(title);
+        // The studies belong to evidence, which is asked for the articles sharing them.
+        List<Map.Entry<String, Integer>> sharingStudies =
+                List.copyOf(evidence.articlesSharingStudies(slugAndTitle.getKey()).entrySet());
         List<Candidate> candidates = jdbc.sql("""
                         with me as (select id, slug, zone_id from article where id = :id),
                         refs as (
@@ -83,12 +92,9 @@ public class RelatedArticles {
                             where a.article_id = :id
                             group by b.article_id),
                         studies as (
-                            select o.id as other, count(distinct b.study_id) as n
-                            from study_citation a
-                            join study_citation b on b.study_id = a.study_id and b.article_slug <> a.article_slug
-                            join article o on o.slug = b.article_slug
-                            where a.article_slug = (select slug from me)
-                            group by o.id),
+                            select o.id as other, s.n
+                            from unnest(cast(:studySlugs as text[]), cast(:studyCounts as int[])) as s (slug, n)
+                            join article o on o.slug = s.slug),
                         near as (
                             select o.id from article o, me
                             where o.zone_id = me.zone_id and o.status = 'PUBLISHED' and o.id <> me.id
@@ -102,6 +108,8 @@ public class RelatedArticles {
                           and (r.other is not null or s.other is not null or o.id in (select id from near))
                         """)
                 .param("id", articleId).param("sameZone", SAME_ZONE_CANDIDATES)
+                .param("studySlugs", sharingStudies.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                .param("studyCounts", sharingStudies.stream().map(Map.Entry::getValue).toArray(Integer[]::new))
                 .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getObject("published_on", LocalDate.class), rs.getLong("zone_id"), rs.getInt("studies"),
                         rs.getInt("refs"), rs.getBoolean("same_zone")))

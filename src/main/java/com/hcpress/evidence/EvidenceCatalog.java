@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,27 @@ public class EvidenceCatalog {
     public static final String CHANGES = "study";
 
     private final Studies studies;
+    private final JdbcClient jdbc;
 
-    EvidenceCatalog(Studies studies) {
+    EvidenceCatalog(Studies studies, JdbcClient jdbc) {
         this.studies = studies;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The other articles citing a study that the article {@code articleSlug} cites: per article
+     * slug, how many such studies they share. One query.
+     */
+    public Map<String, Integer> articlesSharingStudies(String articleSlug) {
+        return jdbc.sql("""
+                        select b.article_slug as slug, count(distinct b.study_id) as n
+                        from study_citation a
+                        join study_citation b on b.study_id = a.study_id and b.article_slug <> a.article_slug
+                        where a.article_slug = ?
+                        group by b.article_slug""")
+                .param(articleSlug)
+                .query((rs, n) -> Map.entry(rs.getString("slug"), rs.getInt("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Study> study(String id) {
