@@ -115,6 +115,16 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
     }
 
+    /** The id of the article of {@code slug}, published or not. */
+    public Optional<Long> articleId(String slug) {
+        return articles.findIdBySlug(slug);
+    }
+
+    /** The zone of an article, published or not, as it stands in this transaction. */
+    public Optional<Long> zoneOfArticle(long articleId) {
+        return articles.findZoneIdById(articleId);
+    }
+
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
     public List<Long> publishedArticleIds(long afterId, int limit) {
         return articles.findPublishedIdsAfter(afterId, Limit.of(limit));
