@@ -23,6 +23,8 @@ public class Bookmarks {
 
     /** Beyond this a reader must remove some before saving more. */
     public static final int MAX_BOOKMARKS = 5000;
+    /** The first key of the per-reader advisory locks of bookmarks ("book"). */
+    private static final int BOOKMARK_LOCKS = 0x626f6f6b;
     static final String TITLE_CURSOR = "t";
 
     private final JdbcClient jdbc;
@@ -57,7 +59,9 @@ public class Bookmarks {
      * that does not exist (or an article not published) is never saved.
      */
     public boolean toggle(long accountId, ItemKind kind, String key) {
-        jdbc.sql("select 1 from app_user where id = ? for update").param(accountId).query().listOfRows();
+        // Serialises one reader's bookmark changes, so the limit holds; a lock of reading's own, by the account.
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(BOOKMARK_LOCKS, Long.hashCode(accountId))
+                .query((rs, n) -> 1).single();
         int removed = jdbc.sql("delete from bookmark where account_id = :account and "
                         + ReaderItemRows.idColumn(kind) + " = (" + ReaderItemRows.idOf(kind) + ")")
                 .param("account", accountId).param("key", key).update();

@@ -8,6 +8,9 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ZoneView;
+
 /**
  * The columns every bookmark and history row is read with, and how a row becomes a
  * {@link ReaderItem}. A study is guarded by the tools zone's gate, as its page is.
@@ -18,19 +21,22 @@ class ReaderItemRows {
     /** The item of a row of table alias {@code r}: article or study, title, zone, published. */
     static final String COLUMNS = """
             r.id, a.slug as article_slug, r.study_id, coalesce(a.title, s.short_name) as title,
-            coalesce(a.zone_id, (select z.id from zone z where z.slug = :tools), 0) as zone_id,
+            coalesce(a.zone_id, :tools) as zone_id,
             (r.study_id is not null or a.status = 'PUBLISHED') as published""";
     static final String JOINS = " left join article a on a.id = r.article_id left join study s on s.id = r.study_id ";
     static final String TITLE = "lower(coalesce(a.title, s.short_name))";
 
     private final String toolsZone;
+    private final ContentCatalog catalog;
 
-    ReaderItemRows(@Value("${hcpress.tools.zone:liver-intervention}") String toolsZone) {
+    ReaderItemRows(@Value("${hcpress.tools.zone:liver-intervention}") String toolsZone, ContentCatalog catalog) {
         this.toolsZone = toolsZone;
+        this.catalog = catalog;
     }
 
-    String toolsZone() {
-        return toolsZone;
+    /** The value for {@code :tools}: the id of the tools zone, whose gate guards studies (0 while there is none). */
+    long toolsZone() {
+        return catalog.zone(toolsZone).map(ZoneView::id).orElse(0L);
     }
 
     static ReaderItem item(ResultSet row, String timeColumn, boolean withTags) throws SQLException {

@@ -31,13 +31,16 @@ public class ReadingHistory {
         this.rows = rows;
     }
 
-    /** Records a view now, unless paused or the item is gone; then deletes what is beyond the newest {@link #KEPT}. */
+    /**
+     * Records a view now, unless paused or the item is gone; then deletes what is beyond the newest
+     * {@link #KEPT}. A view by an account erased meanwhile fails on the account's foreign key, and
+     * {@link HistoryRecorder} drops it.
+     */
     public void record(long accountId, ItemKind kind, String key) {
         String column = ReaderItemRows.idColumn(kind);
         int recorded = jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
                         + "select :account, item.id, now() from (" + ReaderItemRows.idOf(kind) + ") item "
                         + "where not exists (select 1 from reading_history_pause p where p.account_id = :account) "
-                        + "and exists (select 1 from app_user u where u.id = :account) "
                         + "on conflict (account_id, " + column + ") where " + column + " is not null "
                         + "do update set viewed_at = excluded.viewed_at")
                 .param("account", accountId).param("key", key).update();
