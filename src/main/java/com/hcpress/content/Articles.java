@@ -15,6 +15,10 @@ interface Articles extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
+    @Query("select new com.hcpress.content.ArticleListing(a.id, a.slug, a.title, a.zoneId, a.status)"
+            + " from Article a where a.id in :ids")
+    List<ArticleListing> findListings(Collection<Long> ids);
+
     @Query("select a.id from Article a where a.slug = :slug")
     Optional<Long> findIdBySlug(String slug);
 

@@ -115,6 +115,15 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
     }
 
+    /** The articles among {@code ids}, published or not, by id, read without their bodies, in one query. */
+    public Map<Long, ArticleListing> articleListings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findListings(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(ArticleListing::id, Function.identity()));
+    }
+
     /** The id of the article of {@code slug}, published or not. */
     public Optional<Long> articleId(String slug) {
         return articles.findIdBySlug(slug);

@@ -1,7 +1,9 @@
 package com.hcpress.evidence;
 
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,19 @@ public class EvidenceCatalog {
     EvidenceCatalog(Studies studies, JdbcClient jdbc) {
         this.studies = studies;
         this.jdbc = jdbc;
+    }
+
+    /** The short name of each known study among {@code ids}, in one query. */
+    public Map<String, String> shortNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, short_name from study where id = any(?)").param(ids.stream().distinct().toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString("id"), rs.getString("short_name"));
+                });
+        return names;
     }
 
     /**

@@ -37,13 +37,17 @@ public class ReadingHistory {
      * {@link HistoryRecorder} drops it.
      */
     public void record(long accountId, ItemKind kind, String key) {
+        Optional<ReaderItemRows.Target> target = rows.target(kind, key);
+        if (target.isEmpty()) {
+            return;
+        }
         String column = ReaderItemRows.idColumn(kind);
         int recorded = jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
-                        + "select :account, item.id, now() from (" + ReaderItemRows.idOf(kind) + ") item "
+                        + "select :account, :item, now() "
                         + "where not exists (select 1 from reading_history_pause p where p.account_id = :account) "
                         + "on conflict (account_id, " + column + ") where " + column + " is not null "
                         + "do update set viewed_at = excluded.viewed_at")
-                .param("account", accountId).param("key", key).update();
+                .param("account", accountId).param("item", target.get().id()).update();
         if (recorded > 0) {
             jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
                             + "order by viewed_at desc, id desc offset :kept)")
@@ -81,17 +85,17 @@ public class ReadingHistory {
         if (after.isPresent() && !after.get().isInstant()) {
             throw new IllegalArgumentException("Not a cursor of the history: " + after.get());
         }
-        String sql = "select " + ReaderItemRows.COLUMNS + ", r.viewed_at from reading_history r" + ReaderItemRows.JOINS
+        String sql = "select " + ReaderItemRows.COLUMNS + ", r.viewed_at from reading_history r "
                 + "where r.account_id = :account"
                 + (after.isPresent() ? " and (r.viewed_at, r.id) < (:afterAt, :afterId)" : "")
                 + " order by r.viewed_at desc, r.id desc limit :limit";
-        JdbcClient.StatementSpec query = jdbc.sql(sql).param("account", accountId).param("tools", rows.toolsZone())
+        JdbcClient.StatementSpec query = jdbc.sql(sql).param("account", accountId)
                 .param("limit", ListCursor.PAGE + 1);
         if (after.isPresent()) {
             query = query.param("afterAt", Timestamp.from(Instant.parse(after.get().sortValue())))
                     .param("afterId", after.get().id());
         }
-        List<ReaderItem> found = query.query((row, n) -> ReaderItemRows.item(row, "viewed_at", false)).list();
+        List<ReaderItem> found = rows.items(query.query((row, n) -> ReaderItemRows.stored(row, "viewed_at", false)).list());
         return ReaderItemPage.of(found, last -> new ListCursor(last.at().toString(), last.id()));
     }
 }
