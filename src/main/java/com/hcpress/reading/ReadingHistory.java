@@ -37,6 +37,10 @@ public class ReadingHistory {
      * {@link HistoryRecorder} drops it.
      */
     public void record(long accountId, ItemKind kind, String key) {
+        // Paused as the view is taken up, before the item is looked up: a resume just after does not let it in.
+        if (isPaused(accountId)) {
+            return;
+        }
         Optional<ReaderItemRows.Target> target = rows.target(kind, key);
         if (target.isEmpty()) {
             return;
