@@ -45,8 +45,11 @@ public class FollowDigests {
     private final Messages messages;
     private final MessageProperties properties;
     private final TransactionTemplate transactions;
+    private final DigestUnsubscribeLinks unsubscribeLinks;
 
-    FollowDigests(JdbcClient jdbc, Messages messages, MessageProperties properties, TransactionTemplate transactions) {
+    FollowDigests(JdbcClient jdbc, Messages messages, MessageProperties properties, TransactionTemplate transactions,
+                  DigestUnsubscribeLinks unsubscribeLinks) {
+        this.unsubscribeLinks = unsubscribeLinks;
         this.jdbc = jdbc;
         this.messages = messages;
         this.properties = properties;
@@ -101,7 +104,9 @@ public class FollowDigests {
             if (!articles.isEmpty() && reader.email() != null) {
                 messages.send(Recipient.email(reader.accountId(), reader.email(), locale(reader.language())), TEMPLATE,
                         Map.of("count", articles.size(), "articles", lines(articles),
-                                "settings", properties.publicUrl() + "/me/follows"));
+                                "settings", properties.publicUrl() + "/me/follows",
+                                "unsubscribe", unsubscribeLinks.url(reader.accountId())),
+                        DigestUnsubscribeLinks.CATEGORY);
                 written++;
             }
             jdbc.sql("update follow_digest set last_sent_at = now(), covered_until = "

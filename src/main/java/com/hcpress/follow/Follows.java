@@ -123,6 +123,11 @@ public class Follows {
                 .params(accountId, frequency.get().name()).update();
     }
 
+    /** Turns the digest off (the one-click link of a digest email); false when it was off already. */
+    public boolean stopDigest(long accountId) {
+        return jdbc.sql("delete from follow_digest where account_id = ?").param(accountId).update() > 0;
+    }
+
     private void lock(long accountId) {
         jdbc.sql("select 1 from app_user where id = ? for update").param(accountId).query().listOfRows();
     }

@@ -174,6 +174,7 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : 302));
         // The link in an email: anyone holding it; without a valid token the page says so.
         table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
+        table.put("/unsubscribe/digest", everyone("/unsubscribe/digest?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
         table.put("/api/v1/search", everyone("/api/v1/search?q=HAIC", 200));
         table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
