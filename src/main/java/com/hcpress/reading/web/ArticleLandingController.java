@@ -40,7 +40,7 @@ class ArticleLandingController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader("X-Robots-Tag", "noindex");
         String articlePath = "/articles/" + article.slug();
-        model.addAttribute("title", article.title());
+        model.addAttribute("articleTitle", article.title());
         model.addAttribute("zone", article.zone());
         model.addAttribute("coverImageId", article.coverImageId());
         model.addAttribute("gatePath", GatePaths.gate(article.zone().slug(), articlePath));
