@@ -21,8 +21,10 @@ public class ContentCatalog {
     private final Articles articles;
     private final Images images;
     private final JdbcClient jdbc;
+    private final LibraryFigures figures;
 
-    ContentCatalog(Zones zones, Articles articles, Images images, JdbcClient jdbc) {
+    ContentCatalog(Zones zones, Articles articles, Images images, JdbcClient jdbc, LibraryFigures figures) {
+        this.figures = figures;
         this.zones = zones;
         this.articles = articles;
         this.images = images;
@@ -97,7 +99,8 @@ public class ContentCatalog {
     public Optional<ArticleView> publishedArticle(String slug) {
         return articles.findBySlug(slug)
                 .filter(Article::isPublished)
-                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()))
+                .map(figures::current);
     }
 
     /** The published ones among {@code ids}, each with its references, in one query. */
@@ -106,6 +109,7 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ZoneView::id, Function.identity()));
         return articles.findByIdInAndStatus(ids, ArticleStatus.PUBLISHED).stream()
                 .map(article -> article.toView(zoneViews.get(article.zoneId())))
+                .map(figures::current)
                 .toList();
     }
 

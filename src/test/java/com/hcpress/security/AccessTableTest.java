@@ -209,6 +209,7 @@ class AccessTableTest {
         long zoneId = jdbc.sql("select id from zone where slug = 'liver-intervention'").query(Long.class).single();
         table.put("/editor/zones/{slug}/images", staffOnly(zone + "/images"));
         table.put("/editor/zones/{slug}/stats", staffOnly(zone + "/stats"));
+        table.put("/editor/zones/{slug}/funnel", staffOnly(zone + "/funnel"));
         long article = jdbc.sql("select min(id) from article").query(Long.class).single();
         table.put("/editor/articles/{id}/stats", staffOnly("/editor/articles/" + article + "/stats"));
         table.put("/editor/articles/{id}/wechat", staffOnly("/editor/articles/" + article + "/wechat"));

@@ -103,6 +103,7 @@ class ChangingRoutesAccessTest {
             String[] parts = route.split(" ", 2);
             table.put(parts[0] + " /api/v1/articles/{slug}/comments" + parts[1], Allowed.PASSED);
         }
+        table.put("POST /articles/{slug}/reading", Allowed.PASSED);
         for (String tool : List.of("assessment", "child-pugh", "albi", "up-to-seven", "staging")) {
             table.put("POST /api/v1/clinical/" + tool, Allowed.PASSED);
         }
@@ -120,7 +121,7 @@ class ChangingRoutesAccessTest {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
         for (String path : List.of("", "/images", "/preview", "/references/parse", "/references/lookup", "/references/renumber", "/{id}", "/{id}/publish",
-                "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/submit", "/{id}/approve", "/{id}/return",
+                "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/revisions/{revision}/remarks", "/{id}/submit", "/{id}/approve", "/{id}/return",
                 "/{id}/schedule", "/{id}/comment", "/{id}/delete", "/bulk")) {
             table.put("POST /editor/articles" + path, Allowed.STAFF);
         }
