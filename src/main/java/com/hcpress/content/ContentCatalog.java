@@ -152,6 +152,11 @@ public class ContentCatalog {
         return images.findZoneIdById(id);
     }
 
+    /** Whether the image is the cover of a published article: public, like its title, for share previews. */
+    public boolean isPublishedCover(long id) {
+        return images.isCoverOfPublishedArticle(id);
+    }
+
     public Optional<ZonedImage> image(long id) {
         return images.findById(id).map(image -> new ZonedImage(image.id(), image.zoneId(), image.toFile()));
     }

@@ -54,9 +54,12 @@ public class FollowDigests {
     private final AccountDirectory directory;
     private final NotificationPreferences preferences;
     private final ArticleBylines bylines;
+    private final DigestUnsubscribeLinks unsubscribeLinks;
 
     FollowDigests(JdbcClient jdbc, Messages messages, MessageProperties properties, TransactionTemplate transactions,
-                  AccountDirectory directory, NotificationPreferences preferences, ArticleBylines bylines) {
+                  AccountDirectory directory, NotificationPreferences preferences, ArticleBylines bylines,
+                  DigestUnsubscribeLinks unsubscribeLinks) {
+        this.unsubscribeLinks = unsubscribeLinks;
         this.jdbc = jdbc;
         this.directory = directory;
         this.preferences = preferences;
@@ -118,7 +121,9 @@ public class FollowDigests {
             if (!articles.isEmpty() && email != null) {
                 messages.send(Recipient.email(reader.accountId(), email, languages.get(reader.accountId())), TEMPLATE,
                         Map.of("count", articles.size(), "articles", lines(articles),
-                                "settings", properties.publicUrl() + "/me/follows"));
+                                "settings", properties.publicUrl() + "/me/follows",
+                                "unsubscribe", unsubscribeLinks.url(reader.accountId())),
+                        DigestUnsubscribeLinks.CATEGORY);
                 written++;
             }
             jdbc.sql("update follow_digest set last_sent_at = now(), covered_until = "

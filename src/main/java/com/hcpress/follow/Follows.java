@@ -142,6 +142,11 @@ public class Follows {
                 .params(accountId, frequency.get().name()).update();
     }
 
+    /** Turns the digest off (the one-click link of a digest email); false when it was off already. */
+    public boolean stopDigest(long accountId) {
+        return jdbc.sql("delete from follow_digest where account_id = ?").param(accountId).update() > 0;
+    }
+
     private void lock(long accountId) {
         // Serialises one reader's follow changes, so the limit holds; a lock of follow's own, by the account.
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(FOLLOW_LOCKS, Long.hashCode(accountId))
