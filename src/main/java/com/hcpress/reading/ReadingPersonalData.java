@@ -47,7 +47,7 @@ class ReadingPersonalData implements PersonalDataHolder {
         data.put("bookmarks", named(bookmarks, articles));
         data.put("readingHistory", named(history, articles));
         data.put("readingHistoryPausedAt", ExportRows.of(jdbc,
-                "select paused_at from reading_history_pause where account_id = ?", accountId)
+                "select paused_at from reading_history_pause where account_id = ? and resumed_at is null", accountId)
                 .stream().findFirst().map(row -> row.get("paused_at")).orElse(null));
         return data;
     }
