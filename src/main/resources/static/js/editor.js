@@ -7,20 +7,23 @@
     document.addEventListener('click', function (event) {
         var remove = event.target.closest('[data-remove-reference]');
         if (remove) {
-            remove.closest('.reference-row').remove();
-            numberRows();
-            document.body.dispatchEvent(new CustomEvent('references-changed'));
+            rowRemoved(remove.closest('.reference-row'));
             return;
         }
         var pick = event.target.closest('[data-pick-cover]');
         if (pick) {
-            var cover = document.getElementById('coverImageId');
-            if (cover) {
-                cover.value = pick.getAttribute('data-pick-cover');
-                cover.dispatchEvent(new Event('input', {bubbles: true}));
-                document.querySelectorAll('[data-pick-cover]').forEach(function (choice) {
-                    choice.setAttribute('aria-pressed', choice === pick ? 'true' : 'false');
-                });
+            showCover(pick.getAttribute('data-pick-cover'), pick.getAttribute('data-cover-src'),
+                pick.getAttribute('data-cover-alt'));
+            document.querySelectorAll('[data-pick-cover]').forEach(function (choice) {
+                choice.setAttribute('aria-pressed', choice === pick ? 'true' : 'false');
+            });
+            return;
+        }
+        if (event.target.closest('[data-remove-cover]')) {
+            showCover('', '', '');
+            var choose = document.getElementById('choose-cover');
+            if (choose) {
+                choose.focus();
             }
             return;
         }
@@ -36,6 +39,41 @@
             area.focus();
         }
     });
+
+    // The cover: a hidden number the server checks, shown as the image with its alt text.
+    function showCover(id, src, alt) {
+        var field = document.getElementById('coverImageId');
+        if (!field) {
+            return;
+        }
+        field.value = id;
+        field.dispatchEvent(new Event('input', {bubbles: true}));
+        var chosen = document.getElementById('cover-chosen');
+        var image = document.getElementById('cover-thumbnail');
+        if (image) {
+            image.src = src || '';
+            image.alt = alt || '';
+        }
+        var words = document.getElementById('cover-alt');
+        if (words) {
+            words.textContent = alt || '';
+        }
+        var number = document.getElementById('cover-number');
+        if (number) {
+            number.textContent = id ? '#' + id : '';
+        }
+        if (chosen) {
+            chosen.hidden = !id;
+        }
+        var none = document.getElementById('cover-none');
+        if (none) {
+            none.hidden = !!id;
+        }
+        var remove = document.getElementById('remove-cover');
+        if (remove) {
+            remove.hidden = !id;
+        }
+    }
 
     // A refused upload answers 413 or 422 with a message meant for the page.
     document.addEventListener('htmx:beforeSwap', function (event) {
@@ -161,6 +199,45 @@
             .then(function (text) {
                 area.value = text;
                 area.dispatchEvent(new Event('input', {bubbles: true}));
+                done();
+            })
+            .catch(function () { done(); });
+    }
+
+    // A removed row: the rest close up and the body's citations follow; markers of the removed
+    // reference are pointed past the list (the preview names them) and the form says which.
+    function rowRemoved(row) {
+        var removed = row.getAttribute('data-position');
+        row.remove();
+        var area = body();
+        var list = document.getElementById('references');
+        var warning = document.getElementById('references-warning');
+        var done = function () {
+            numberRows();
+            document.body.dispatchEvent(new CustomEvent('references-changed'));
+        };
+        if (!area || !list || !removed) {
+            done();
+            return;
+        }
+        var order = rows().map(function (kept) { return kept.getAttribute('data-position'); });
+        var data = 'order=' + encodeURIComponent(order.join(',')) + '&removed=' + encodeURIComponent(removed)
+            + '&bodyMarkdown=' + encodeURIComponent(area.value);
+        fetch(list.getAttribute('data-renumber-url'), {method: 'POST', headers: csrfHeaders(), body: data,
+            credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.text().then(function (text) {
+                    return {text: text, cited: response.headers.get('X-Cited-Removed')};
+                }) : Promise.reject(response.status);
+            })
+            .then(function (answer) {
+                area.value = answer.text;
+                area.dispatchEvent(new Event('input', {bubbles: true}));
+                if (warning) {
+                    var template = list.getAttribute('data-cited-removed-message');
+                    warning.textContent = answer.cited && template ? template.replace('{0}', answer.cited) : '';
+                    warning.hidden = !answer.cited;
+                }
                 done();
             })
             .catch(function () { done(); });

@@ -251,7 +251,7 @@ class Article {
 
     EditorArticleRow toRow() {
         return new EditorArticleRow(id, slug, title, zoneId, status, workflowState, workingRevision(), updatedAt,
-                publishAt, deletedAt);
+                publishAt, deletedAt, version);
     }
 
     /** The body's citations naming references the list lacks, each as written. */

@@ -20,13 +20,14 @@ import com.hcpress.audit.AuditLog;
  * state it starts from ({@link WorkflowException}) and the actor's role in the article's zone
  * ({@link NotPermittedException}); each is kept in the article's workflow history and in the audit
  * log ({@code article.submitted}, {@code .approved}, {@code .returned}, {@code .scheduled},
- * {@code .published}, {@code .unpublished}, {@code .commented}).
+ * {@code .published}, {@code .unpublished}, {@code .commented}, {@code .line-remarked}).
  */
 @Service
 @Transactional
 public class EditorialWorkflow {
 
     public static final int MAX_MESSAGE = 2000;
+    public static final int MAX_LINE_REMARK = 500;
     static final int DUE_BATCH = 20;
     private static final Set<WorkflowState> RETURNABLE =
             EnumSet.of(WorkflowState.IN_REVIEW, WorkflowState.APPROVED, WorkflowState.SCHEDULED);
@@ -38,10 +39,12 @@ public class EditorialWorkflow {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ArticleRevisions revisions;
     private final Clock clock;
 
     EditorialWorkflow(Articles articles, ArticleRenderer rendering, WorkflowEvents history, ZoneGrants grants,
-                      AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+                      AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, ArticleRevisions revisions) {
+        this.revisions = revisions;
         this.articles = articles;
         this.rendering = rendering;
         this.history = history;
@@ -89,6 +92,7 @@ public class EditorialWorkflow {
     public void schedule(long articleId, long expectedVersion, Staff staff, Instant at, String message) {
         Article article = current(articleId, expectedVersion);
         require(staff, article, Duty.PUBLISH);
+        requirePublishable(article);
         expect(article, EnumSet.of(WorkflowState.APPROVED, WorkflowState.SCHEDULED));
         if (at == null || !at.isAfter(clock.instant())) {
             throw new WorkflowException("editor.workflow.problem.pastTime");
@@ -102,6 +106,7 @@ public class EditorialWorkflow {
     public void publish(long articleId, long expectedVersion, Staff staff) {
         Article article = current(articleId, expectedVersion);
         require(staff, article, Duty.PUBLISH);
+        requirePublishable(article);
         expect(article, EnumSet.of(WorkflowState.APPROVED, WorkflowState.SCHEDULED));
         goLive(article, staff.id(), staff.name());
     }
@@ -132,6 +137,36 @@ public class EditorialWorkflow {
         }
         history.record(articleId, article.workingRevision(), "commented", null, null, staff.id(), staff.name(), message);
         audit.record(staff.id(), "article.commented", subject(articleId), null, "revision " + article.workingRevision());
+    }
+
+    /**
+     * A remark on one line of a revision's body: the line must exist in that revision and hold
+     * text; the remark is required, at most {@value #MAX_LINE_REMARK} characters. Kept with the
+     * line's number, hash and text, in the history and the audit log ({@code article.line-remarked}).
+     */
+    public void remarkOnLine(long articleId, int revision, int lineNumber, Staff staff, String message) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+        if (!grants.mayDoAnything(staff, zone(article))) {
+            throw new NotPermittedException(Duty.WRITE, zone(article));
+        }
+        ArticleRevision kept = revisions.findByArticleIdAndRevision(articleId, revision)
+                .orElseThrow(() -> new IllegalArgumentException("No revision " + revision));
+        List<String> lines = BodyLines.of(kept.toDraft().bodyMarkdown());
+        if (lineNumber < 1 || lineNumber > lines.size()) {
+            throw new WorkflowException("editor.remark.problem.line", lineNumber, lines.size());
+        }
+        if (lines.get(lineNumber - 1).isBlank()) {
+            throw new WorkflowException("editor.remark.problem.blankLine", lineNumber);
+        }
+        if (message == null || message.isBlank()) {
+            throw new WorkflowException("editor.remark.problem.empty");
+        }
+        if (message.strip().length() > MAX_LINE_REMARK) {
+            throw new WorkflowException("editor.remark.problem.length", MAX_LINE_REMARK);
+        }
+        history.recordLineRemark(articleId, revision, lineNumber, lines.get(lineNumber - 1), staff.id(), staff.name(), message);
+        audit.record(staff.id(), "article.line-remarked", subject(articleId), null,
+                "revision " + revision + " line " + lineNumber);
     }
 
     /**
@@ -186,6 +221,29 @@ public class EditorialWorkflow {
         audit.record(actorId, "article." + action, subject(article.id()), before.name(),
                 article.workflowState().name() + " revision " + revision + (detail == null ? "" : " " + detail));
         events.publishEvent(new ArticleChanged(article.id()));
+    }
+
+    /**
+     * Refuses publishing a working text that cites references it lacks or lists references to
+     * complete, whatever its state: checked before the state, so an editor publishing an article not
+     * yet approved learns first what to fix in the text, which the sign-off would not change.
+     */
+    @Transactional(readOnly = true)
+    public void checkPublishable(long articleId) {
+        requirePublishable(articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId)));
+    }
+
+    private void requirePublishable(Article article) {
+        ArticleDraft working = rendering.workingDraft(article);
+        List<String> unknown = rendering.unknownCitations(working);
+        if (!unknown.isEmpty()) {
+            throw new UnpublishableArticleException(article.id(), unknown);
+        }
+        List<Integer> incomplete = working.references().stream().filter(ReferenceData::needsCompleting)
+                .map(ReferenceData::number).toList();
+        if (!incomplete.isEmpty()) {
+            throw new IncompleteReferencesException(article.id(), incomplete);
+        }
     }
 
     private void require(Staff staff, Article article, Duty duty) {

@@ -120,7 +120,7 @@ class ChangingRoutesAccessTest {
             table.put("POST /editor/comments/{id}/" + action, Allowed.STAFF);
         }
         for (String path : List.of("", "/images", "/preview", "/references/parse", "/references/lookup", "/references/renumber", "/{id}", "/{id}/publish",
-                "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/submit", "/{id}/approve", "/{id}/return",
+                "/{id}/unpublish", "/{id}/revisions/{revision}/restore", "/{id}/revisions/{revision}/remarks", "/{id}/submit", "/{id}/approve", "/{id}/return",
                 "/{id}/schedule", "/{id}/comment", "/{id}/delete", "/bulk")) {
             table.put("POST /editor/articles" + path, Allowed.STAFF);
         }

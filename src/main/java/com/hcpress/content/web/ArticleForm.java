@@ -55,9 +55,17 @@ record ArticleForm(String slug, Long zoneId, String title, String sourceLine, St
         }
         return new ArticleForm(text(fields, "slug"), number(fields, "zoneId"), text(fields, "title"),
                 text(fields, "sourceLine"), text(fields, "publishedOn"), text(fields, "kind"),
-                text(fields, "originalSource"), text(fields, "coverImageId"), text(fields, "bodyMarkdown"),
+                text(fields, "originalSource"), cover(fields), text(fields, "bodyMarkdown"),
                 text(fields, "expertName"), text(fields, "expertAffiliation"), number(fields, "expertPhotoId"),
                 text(fields, "expertProfile"), text(fields, "authorCredit"), text(fields, "reviewerCredit"), text(fields, "editorCredit"), number(fields, "version"), rows);
+    }
+
+    /**
+     * The cover's number: the picker's hidden field, or, from a browser without scripts, the
+     * select beside it ({@code coverChoice}, empty for no cover), which then decides.
+     */
+    private static String cover(MultiValueMap<String, String> fields) {
+        return fields.containsKey("coverChoice") ? text(fields, "coverChoice") : text(fields, "coverImageId");
     }
 
     ArticleDraft toDraft() {

@@ -1,11 +1,11 @@
 package com.hcpress.content.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +20,7 @@ import com.hcpress.content.ArticleConflictException;
 import com.hcpress.content.EditableArticle;
 import com.hcpress.content.EditorCatalog;
 import com.hcpress.content.EditorialWorkflow;
+import com.hcpress.content.IncompleteReferencesException;
 import com.hcpress.content.NotPermittedException;
 import com.hcpress.content.Staff;
 import com.hcpress.content.UnpublishableArticleException;
@@ -31,7 +32,8 @@ import com.hcpress.shared.web.BadRequestException;
 /**
  * Publishing or unpublishing the articles ticked on the editors' list. Each article is its own
  * step of the workflow, in its own transaction: publishing takes only approved (or scheduled)
- * articles, and what is left as it was is listed with the reason.
+ * articles, and what is left as it was is listed with the reason. Each ticked article carries the
+ * version the list showed; one changed since is refused by name and the rest are done.
  */
 @Controller
 class BulkController {
@@ -58,7 +60,7 @@ class BulkController {
         if (!publish && !"unpublish".equals(action)) {
             throw new BadRequestException("Not a bulk action: " + action);
         }
-        Set<Long> chosen = ids(ids);
+        Map<Long, Long> chosen = listedVersions(ids);
         if (chosen.isEmpty()) {
             redirect.addFlashAttribute("bulkNone", true);
             return "redirect:/editor" + query(back);
@@ -66,36 +68,23 @@ class BulkController {
         Staff staff = EditorPages.staff(account);
         int done = 0;
         List<String> skipped = new ArrayList<>();
-        for (long id : chosen) {
+        for (Map.Entry<Long, Long> pick : chosen.entrySet()) {
+            long id = pick.getKey();
             Optional<EditableArticle> found = desk.article(id);
             if (found.isEmpty() || found.get().deleted() || !grants.mayDoAnything(staff, found.get().zoneId())) {
                 continue;
             }
             EditableArticle article = found.get();
             String title = article.draft().title();
-            try {
-                if (publish) {
-                    WorkflowState state = article.workflowState();
-                    if (state != WorkflowState.APPROVED && state != WorkflowState.SCHEDULED) {
-                        skipped.add(message("editor.bulk.reason.state", locale, title,
-                                message("editor.workflow." + state, locale)));
-                        continue;
-                    }
-                    workflow.publish(id, article.version(), staff);
-                } else {
-                    if (!article.isLive()) {
-                        skipped.add(message("editor.bulk.reason.notLive", locale, title));
-                        continue;
-                    }
-                    workflow.unpublish(id, article.version(), staff, null);
-                }
+            if (article.version() != pick.getValue()) {
+                skipped.add(message("editor.bulk.reason.changed", locale, title));
+                continue;
+            }
+            String refusal = publish ? publishOne(article, staff, locale) : unpublishOne(article, staff, locale);
+            if (refusal == null) {
                 done++;
-            } catch (NotPermittedException notPermitted) {
-                skipped.add(message("editor.bulk.reason.role", locale, title));
-            } catch (ArticleConflictException | OptimisticLockingFailureException | WorkflowException moved) {
-                skipped.add(message("editor.bulk.reason.conflict", locale, title));
-            } catch (UnpublishableArticleException unpublishable) {
-                skipped.add(message("editor.bulk.reason.citations", locale, title));
+            } else {
+                skipped.add(refusal);
             }
         }
         redirect.addFlashAttribute("bulkDone", done);
@@ -103,8 +92,58 @@ class BulkController {
         return "redirect:/editor" + query(back);
     }
 
-    private static Set<Long> ids(List<String> ids) {
-        Set<Long> chosen = new LinkedHashSet<>();
+    /** Null when published; else why not, naming the article. */
+    private String publishOne(EditableArticle article, Staff staff, Locale locale) {
+        String title = article.draft().title();
+        try {
+            workflow.checkPublishable(article.id());
+            WorkflowState state = article.workflowState();
+            if (state != WorkflowState.APPROVED && state != WorkflowState.SCHEDULED) {
+                return message("editor.bulk.reason.state", locale, title, message("editor.workflow." + state, locale));
+            }
+            workflow.publish(article.id(), article.version(), staff);
+            return null;
+        } catch (RuntimeException refused) {
+            return reason(refused, title, locale);
+        }
+    }
+
+    private String unpublishOne(EditableArticle article, Staff staff, Locale locale) {
+        String title = article.draft().title();
+        if (!article.isLive()) {
+            return message("editor.bulk.reason.notLive", locale, title);
+        }
+        try {
+            workflow.unpublish(article.id(), article.version(), staff, null);
+            return null;
+        } catch (RuntimeException refused) {
+            return reason(refused, title, locale);
+        }
+    }
+
+    private String reason(RuntimeException refused, String title, Locale locale) {
+        if (refused instanceof NotPermittedException) {
+            return message("editor.bulk.reason.role", locale, title);
+        }
+        if (refused instanceof ArticleConflictException || refused instanceof OptimisticLockingFailureException
+                || refused instanceof WorkflowException) {
+            return message("editor.bulk.reason.conflict", locale, title);
+        }
+        if (refused instanceof IncompleteReferencesException incomplete) {
+            return message("editor.bulk.reason.incomplete", locale, title, String.join(" ", incomplete.unknownCitations()));
+        }
+        if (refused instanceof UnpublishableArticleException) {
+            return message("editor.bulk.reason.citations", locale, title);
+        }
+        throw refused;
+    }
+
+    /**
+     * Each ticked box is "id:version", the version the list showed: an article changed since is
+     * left alone and named, the others are done.
+     */
+    private static Map<Long, Long> listedVersions(List<String> ids) {
+        Map<Long, Long> chosen = new LinkedHashMap<>();
         if (ids == null) {
             return chosen;
         }
@@ -112,10 +151,14 @@ class BulkController {
             throw new BadRequestException("At most " + MAX_ARTICLES + " articles at once");
         }
         for (String id : ids) {
+            String[] parts = id.strip().split(":", -1);
             try {
-                chosen.add(Long.parseLong(id.strip()));
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                chosen.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
             } catch (NumberFormatException notANumber) {
-                throw new BadRequestException("Not an article: " + id);
+                throw new BadRequestException("Not an article with its listed version: " + id);
             }
         }
         return chosen;

@@ -32,7 +32,11 @@ import com.hcpress.content.ArticleConflictException;
 import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.DeskFilter;
 import com.hcpress.content.Duty;
+import com.hcpress.content.BodyLines;
 import com.hcpress.content.EditorialWorkflow;
+import com.hcpress.content.NotPermittedException;
+import com.hcpress.content.WorkflowException;
+import com.hcpress.content.ImageLibrary;
 import com.hcpress.content.WorkflowState;
 import com.hcpress.content.ZoneGrants;
 import com.hcpress.content.ContentCatalog;
@@ -68,9 +72,11 @@ class EditorController {
     private final EditorPages pages;
     private final ZoneGrants grants;
     private final EditorialWorkflow workflow;
+    private final ImageLibrary library;
 
     EditorController(EditorCatalog desk, ContentEditor editor, ContentCatalog catalog, MessageSource messages,
-                     EditorPages pages, ZoneGrants grants, EditorialWorkflow workflow) {
+                     EditorPages pages, ZoneGrants grants, EditorialWorkflow workflow, ImageLibrary library) {
+        this.library = library;
         this.desk = desk;
         this.editor = editor;
         this.catalog = catalog;
@@ -134,10 +140,14 @@ class EditorController {
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
-        problems.addAll(imageProblems(form));
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, null, problems(problems, locale));
+        }
+        List<DraftProblem> images = imageProblems(form);
+        if (!images.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, null, problems(images, locale));
         }
         requireWrite(editorAccount, form.zoneId());
         long id = editor.createArticle(form.zoneId(), form.slug().strip(), form.toDraft(), author(editorAccount));
@@ -161,7 +171,6 @@ class EditorController {
         if (problems.isEmpty() && catalog.zone(form.zoneId()).isEmpty()) {
             problems.add(new DraftProblem("zoneId", "required", List.of()));
         }
-        problems.addAll(imageProblems(form));
         if (form.version() == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, List.of(message("editor.problem.version", locale)));
@@ -169,6 +178,11 @@ class EditorController {
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, current, problems(problems, locale));
+        }
+        List<DraftProblem> images = imageProblems(form);
+        if (!images.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, current, problems(images, locale));
         }
         String message = fields.getFirst("revisionMessage");
         if (message != null && message.strip().length() > 1000) {
@@ -193,16 +207,58 @@ class EditorController {
     }
 
     @GetMapping("/editor/articles/{id}/revisions/{revision}")
-    String oldRevision(@PathVariable long id, @PathVariable int revision, @AuthenticationPrincipal AccountPrincipal viewer,
-                       Model model) {
+    String oldRevision(@PathVariable long id, @PathVariable int revision, @RequestParam(required = false) String line,
+                       @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+        return revisionPage(id, revision, line, viewer, model, List.of());
+    }
+
+    /** A remark on one line of a revision's body; refused with the page and the reason (400, 404, 403). */
+    @PostMapping("/editor/articles/{id}/revisions/{revision}/remarks")
+    String remarkOnLine(@PathVariable long id, @PathVariable int revision, @RequestParam(required = false) String line,
+                        @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal viewer,
+                        Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        EditableArticle article = article(id, viewer);
+        desk.revision(id, revision).orElseThrow(() -> NotFoundException.of("Revision", revision));
+        if (!grants.mayDoAnything(EditorPages.staff(viewer), article.zoneId())) {
+            throw new AccessDeniedException("No role in the article's zone");
+        }
+        Integer number = line != null && line.strip().matches("\\d{1,6}") ? Integer.valueOf(line.strip()) : null;
+        try {
+            if (number == null) {
+                throw new WorkflowException("editor.remark.problem.lineNumber");
+            }
+            workflow.remarkOnLine(id, revision, number, EditorPages.staff(viewer), message);
+        } catch (WorkflowException refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("remarkMessage", message);
+            return revisionPage(id, revision, line, viewer, model,
+                    List.of(messages.getMessage(refused.messageKey(), refused.arguments(), locale)));
+        } catch (NotPermittedException notPermitted) {
+            throw new AccessDeniedException(notPermitted.getMessage());
+        }
+        redirect.addFlashAttribute("remarked", number);
+        return "redirect:/editor/articles/" + id + "/revisions/" + revision + "#line-" + number;
+    }
+
+    private String revisionPage(long id, int revision, String line, AccountPrincipal viewer, Model model,
+                                List<String> problems) {
         EditableArticle article = article(id, viewer);
         EditorCatalog.StoredRevision old = desk.revision(id, revision)
                 .orElseThrow(() -> NotFoundException.of("Revision", revision));
         Set<Integer> numbers = old.draft().references().stream().map(r -> r.number()).collect(Collectors.toSet());
+        List<String> lines = BodyLines.of(old.draft().bodyMarkdown());
+        LineRemarks remarks = LineRemarks.of(lines, workflow.history(id).stream()
+                .filter(event -> event.revision() == revision && event.onLine()).toList());
         model.addAttribute("article", article);
         model.addAttribute("old", old);
         model.addAttribute("preview", editor.preview(old.draft().bodyMarkdown(), numbers));
         model.addAttribute("zoneNames", zoneNames());
+        model.addAttribute("lines", lines);
+        model.addAttribute("remarks", remarks);
+        model.addAttribute("mayRemark", grants.mayDoAnything(EditorPages.staff(viewer), article.zoneId()));
+        model.addAttribute("remarkLine", line != null && line.strip().matches("\\d{1,6}") ? line.strip() : "");
+        model.addAttribute("remarkMax", EditorialWorkflow.MAX_LINE_REMARK);
+        model.addAttribute("problems", problems);
         return OLD_REVISION;
     }
 
@@ -224,6 +280,9 @@ class EditorController {
         model.addAttribute("shown", shown.summary());
         model.addAttribute("previous", before == null ? null : revision - 1);
         model.addAttribute("changes", changes);
+        model.addAttribute("bodyNumbers", TextDiff.newLineNumbers(changes.get("body")));
+        model.addAttribute("remarks", LineRemarks.of(BodyLines.of(shown.draft().bodyMarkdown()), workflow.history(id).stream()
+                .filter(event -> event.revision() == revision && event.onLine()).toList()));
         return CHANGES;
     }
 
@@ -264,19 +323,31 @@ class EditorController {
         }
     }
 
-    /** The cover and the expert's photo must be images of the article's own zone. */
+    /**
+     * The cover and the expert's photo must be existing images of the article's own zone (a 422
+     * saying which): a cover never shows one zone's readers an image gated by another.
+     */
     private List<DraftProblem> imageProblems(ArticleForm form) {
         List<DraftProblem> problems = new java.util.ArrayList<>();
         if (form.zoneId() == null) {
             return problems;
         }
-        if (form.coverImageId() != null && !editor.isImageOfZone(form.coverImageId(), form.zoneId())) {
-            problems.add(new DraftProblem("coverImageId", "imageOfZone", List.of(form.coverImageId().toString())));
-        }
-        if (form.expertPhotoId() != null && !editor.isImageOfZone(form.expertPhotoId(), form.zoneId())) {
-            problems.add(new DraftProblem("expertPhotoId", "imageOfZone", List.of(form.expertPhotoId().toString())));
-        }
+        imageProblem("coverImageId", form.coverImageId(), form.zoneId()).ifPresent(problems::add);
+        imageProblem("expertPhotoId", form.expertPhotoId(), form.zoneId()).ifPresent(problems::add);
         return problems;
+    }
+
+    private java.util.Optional<DraftProblem> imageProblem(String field, Long imageId, long zoneId) {
+        if (imageId == null) {
+            return java.util.Optional.empty();
+        }
+        if (library.image(imageId).isEmpty()) {
+            return java.util.Optional.of(new DraftProblem(field, "imageMissing", List.of(imageId.toString())));
+        }
+        if (!editor.isImageOfZone(imageId, zoneId)) {
+            return java.util.Optional.of(new DraftProblem(field, "imageOfZone", List.of(imageId.toString())));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The editor's own input, unsaved, over a newer version: they decide what to keep. */

@@ -50,6 +50,8 @@ class EditorToolsController {
 
     static final String FRAGMENTS = "editor/fragments";
     static final String IMAGES = "/editor/articles/images";
+    /** The removed references the body still cites, answered beside a renumbered body. */
+    static final String CITED_REMOVED = "X-Cited-Removed";
 
     private final ContentEditor editor;
     private final ContentCatalog catalog;
@@ -137,15 +139,38 @@ class EditorToolsController {
 
     /**
      * The body with its citation markers following references that changed places: {@code order}
-     * lists the old numbers in their new order ("2,1,3"). Answered as plain text for the form's
+     * lists the old numbers in their new order ("2,1,3"). After a row was removed, {@code order} lists
+     * the kept old numbers ("1,3") and {@code removed} the removed one ("2"): the rest close up, the
+     * removed one's markers point past the list, and {@value #CITED_REMOVED} names the removed
+     * references the body still cites, for the form to warn. Answered as plain text for the form's
      * body field; the article itself changes only when the form is saved.
      */
     @PostMapping(value = "/editor/articles/references/renumber", produces = "text/plain;charset=UTF-8")
     @ResponseBody
-    String renumber(@RequestParam(required = false) String bodyMarkdown, @RequestParam(required = false) String order) {
-        Map<Integer, Integer> newNumbers = ReferenceOrder.parse(order)
-                .orElseThrow(() -> new BadRequestException("Not an order of references: " + order));
-        return CitationRenumbering.renumber(bodyMarkdown == null ? "" : bodyMarkdown, newNumbers);
+    String renumber(@RequestParam(required = false) String bodyMarkdown, @RequestParam(required = false) String order,
+                    @RequestParam(required = false) String removed, HttpServletResponse response) {
+        String body = bodyMarkdown == null ? "" : bodyMarkdown;
+        if (removed == null || removed.isBlank()) {
+            Map<Integer, Integer> newNumbers = ReferenceOrder.parse(order)
+                    .orElseThrow(() -> new BadRequestException("Not an order of references: " + order));
+            return CitationRenumbering.renumber(body, newNumbers);
+        }
+        ReferenceOrder.Removal removal = ReferenceOrder.parseRemoval(order, removed)
+                .orElseThrow(() -> new BadRequestException("Not an order of references: " + order + " without " + removed));
+        List<Integer> stillCited = removal.removed().stream().filter(number -> cites(body, number, removal)).toList();
+        if (!stillCited.isEmpty()) {
+            response.setHeader(CITED_REMOVED, stillCited.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        return CitationRenumbering.renumber(body, removal.withRemovedPastTheEnd());
+    }
+
+    /** Whether a citation marker of the body names this (removed) reference: moving it alone changes the body. */
+    private static boolean cites(String body, int number, ReferenceOrder.Removal removal) {
+        Map<Integer, Integer> probe = new java.util.HashMap<>();
+        removal.newNumbers().keySet().forEach(old -> probe.put(old, old));
+        removal.removed().forEach(old -> probe.put(old, old));
+        probe.put(number, ReferenceOrder.MAX_REFERENCES + 1);
+        return !CitationRenumbering.renumber(body, probe).equals(body);
     }
 
     private List<String> incompleteWarnings(List<ReferenceData> references, Locale locale) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import com.hcpress.content.ImageFile;
 import com.hcpress.content.ImageLibrary;
 import com.hcpress.content.ImageText;
 import com.hcpress.content.LibraryImage;
+import com.hcpress.content.ZoneGrants;
 import com.hcpress.content.ZoneView;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.NotFoundException;
@@ -43,10 +45,12 @@ class ImageLibraryController {
 
     private final ImageLibrary library;
     private final ContentCatalog catalog;
+    private final ZoneGrants grants;
 
-    ImageLibraryController(ImageLibrary library, ContentCatalog catalog) {
+    ImageLibraryController(ImageLibrary library, ContentCatalog catalog, ZoneGrants grants) {
         this.library = library;
         this.catalog = catalog;
+        this.grants = grants;
     }
 
     @GetMapping("/editor/zones/{slug}/images")
@@ -63,11 +67,13 @@ class ImageLibraryController {
     /** The cover picker inside the article form: the zone's images as choices for one field. */
     @GetMapping("/editor/images/picker")
     String picker(@RequestParam(required = false) Long zoneId, @RequestParam(required = false) String q,
-                  @RequestParam(required = false) String before, Model model) {
+                  @RequestParam(required = false) String before, @AuthenticationPrincipal AccountPrincipal viewer,
+                  Model model) {
         if (zoneId == null) {
             throw new BadRequestException("No zone");
         }
         ZoneView zone = catalog.zone(zoneId).orElseThrow(() -> NotFoundException.of("Zone", zoneId));
+        requireRoleIn(viewer, zone.id());
         String query = query(q);
         model.addAttribute("zone", zone).addAttribute("q", query)
                 .addAttribute("page", library.page(zone.id(), query, cursor(before)));
@@ -104,7 +110,9 @@ class ImageLibraryController {
     }
 
     @GetMapping("/editor/images/{id}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@PathVariable long id, WebRequest request) {
+    ResponseEntity<byte[]> thumbnail(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
+                                     WebRequest request) {
+        requireRoleIn(viewer, zoned(id).zoneId());
         ImageFile thumbnail = library.thumbnail(id).orElseThrow(() -> NotFoundException.of("Image", id));
         String etag = "\"" + thumbnail.sha256() + "\"";
         CacheControl cache = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
@@ -113,6 +121,16 @@ class ImageLibraryController {
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(thumbnail.contentType()))
                 .cacheControl(cache).eTag(etag).body(thumbnail.bytes());
+    }
+
+    /**
+     * The picker and thumbnails open to zone-role accounts too (an author choosing a cover), for
+     * the zones they hold a role in; staff hold every zone.
+     */
+    private void requireRoleIn(AccountPrincipal viewer, long zoneId) {
+        if (!grants.mayDoAnything(EditorPages.staff(viewer), zoneId)) {
+            throw new AccessDeniedException("No role in zone " + zoneId);
+        }
     }
 
     /** Only images of a zone are in a library; public ones (no zone) are the site's own. */

@@ -37,6 +37,24 @@ final class TextDiff {
     private TextDiff() {
     }
 
+    /**
+     * For each shown line, its number in the new text (1-based), or null for a removed line or a
+     * run of skipped ones: where line remarks on the new revision go in the diff.
+     */
+    static List<Integer> newLineNumbers(List<Line> shown) {
+        List<Integer> numbers = new ArrayList<>();
+        int at = 0;
+        for (Line line : shown) {
+            if (line.kind() == Kind.SAME || line.kind() == Kind.ADDED) {
+                numbers.add(++at);
+            } else {
+                at += line.kind() == Kind.SKIPPED ? line.skipped() : 0;
+                numbers.add(null);
+            }
+        }
+        return numbers;
+    }
+
     static List<Line> lines(String before, String after) {
         List<String> old = split(before);
         List<String> now = split(after);

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -64,28 +66,36 @@ class WorkflowController {
         this.messages = messages;
     }
 
-    @PostMapping("/editor/articles/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam(required = false) Long version,
-                  @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal account,
-                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, version, message, account, locale, model, response, redirect, "submitted",
-                staff -> workflow.submit(id, version, staff, message));
-    }
-
-    @PostMapping("/editor/articles/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Long version,
-                   @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal account,
-                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, version, message, account, locale, model, response, redirect, "approved",
-                staff -> workflow.approve(id, version, staff, message));
-    }
-
-    @PostMapping("/editor/articles/{id}/return")
-    String sendBack(@PathVariable long id, @RequestParam(required = false) Long version,
-                    @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal account,
-                    Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, version, message, account, locale, model, response, redirect, "returned",
-                staff -> workflow.returnToDraft(id, version, staff, message));
+    /** The steps that take the page's version and an optional message: submit, approve, return, unpublish. */
+    @PostMapping({"/editor/articles/{id}/submit", "/editor/articles/{id}/approve", "/editor/articles/{id}/return",
+            "/editor/articles/{id}/unpublish"})
+    String messageStep(@PathVariable long id, @RequestParam(required = false) Long version,
+                       @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal account,
+                       Locale locale, Model model, HttpServletRequest request, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        String path = request.getRequestURI();
+        String step = path.substring(path.lastIndexOf('/') + 1);
+        Consumer<Staff> change;
+        String done;
+        switch (step) {
+            case "submit" -> {
+                done = "submitted";
+                change = staff -> workflow.submit(id, version, staff, message);
+            }
+            case "approve" -> {
+                done = "approved";
+                change = staff -> workflow.approve(id, version, staff, message);
+            }
+            case "return" -> {
+                done = "returned";
+                change = staff -> workflow.returnToDraft(id, version, staff, message);
+            }
+            default -> {
+                done = "unpublished";
+                change = staff -> workflow.unpublish(id, version, staff, message);
+            }
+        }
+        return step(id, version, message, account, locale, model, response, redirect, done, change);
     }
 
     @PostMapping("/editor/articles/{id}/schedule")
@@ -109,14 +119,6 @@ class WorkflowController {
                 staff -> workflow.publish(id, version, staff));
     }
 
-    @PostMapping("/editor/articles/{id}/unpublish")
-    String unpublish(@PathVariable long id, @RequestParam(required = false) Long version,
-                     @RequestParam(required = false) String message, @AuthenticationPrincipal AccountPrincipal account,
-                     Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, version, message, account, locale, model, response, redirect, "unpublished",
-                staff -> workflow.unpublish(id, version, staff, message));
-    }
-
     @PostMapping("/editor/articles/{id}/comment")
     String comment(@PathVariable long id, @RequestParam(required = false) String message,
                    @AuthenticationPrincipal AccountPrincipal account, Locale locale, Model model,
@@ -136,7 +138,7 @@ class WorkflowController {
 
     private String step(long id, Long version, String message, AccountPrincipal account, Locale locale, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, String done,
-                        java.util.function.Consumer<Staff> change) {
+                        Consumer<Staff> change) {
         if (!grants.mayDoAnything(EditorPages.staff(account), article(id).zoneId())) {
             throw new AccessDeniedException("No role in the article's zone");
         }

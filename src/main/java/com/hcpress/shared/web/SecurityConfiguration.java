@@ -105,7 +105,8 @@ class SecurityConfiguration {
                 .requestMatchers(TOOLS_ROUTES).access(gate.tools())
                 .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
                 // Zone roles open the article console; what they allow there is decided zone by zone.
-                .requestMatchers("/editor", "/editor/articles", "/editor/articles/**").access(console.articles())
+                .requestMatchers("/editor", "/editor/articles", "/editor/articles/**", "/editor/images/picker",
+                        "/editor/images/{id}/thumbnail").access(console.articles())
                 .requestMatchers("/editor/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 // The API's description and its browsable UI are for staff.

@@ -229,10 +229,10 @@ class ArticleEditorTest {
 
         MockHttpServletResponse letters = saveWithCover(id, created.version(), "abc");
         assertThat(letters.getStatus()).isEqualTo(400);
-        assertThat(letters.getContentAsString()).contains("封面图片编号: 请填写图片编号");
+        assertThat(letters.getContentAsString()).contains("封面图片: 请填写图片编号");
         MockHttpServletResponse missing = saveWithCover(id, created.version(), "99999999");
-        assertThat(missing.getStatus()).isEqualTo(400);
-        assertThat(missing.getContentAsString()).contains("图片 99999999 不存在或不属于本文所在专区");
+        assertThat(missing.getStatus()).isEqualTo(422);
+        assertThat(missing.getContentAsString()).contains("图片 99999999 不存在，请从图片库重新选择");
         long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
                         + "values (?, '另一个专区', 'Another zone', '', '', 99) returning id")
                 .param("other-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
@@ -240,7 +240,8 @@ class ArticleEditorTest {
                         + "select content_type, width, height, sha256, data, ? from image order by id limit 1 returning id")
                 .param(otherZone).query(Long.class).single();
         MockHttpServletResponse foreign = saveWithCover(id, created.version(), Long.toString(foreignImage));
-        assertThat(foreign.getStatus()).isEqualTo(400);
+        assertThat(foreign.getStatus()).isEqualTo(422);
+        assertThat(foreign.getContentAsString()).contains("图片 " + foreignImage + " 属于其他专区");
         assertThat(desk.article(id).orElseThrow().revision()).isEqualTo(1);
 
         assertThat(save(id, created.version(), "Guarded title").getStatus()).isEqualTo(302);

@@ -143,6 +143,34 @@ class TypedReferencesEditorTest {
     }
 
     @Test
+    void removingAReferenceClosesUpTheNumbersAndNamesTheOneStillCited() throws Exception {
+        MockHttpServletResponse closed = mvc.perform(post("/editor/articles/references/renumber").with(csrf())
+                .with(TestUsers.asDemo(users, "editor")).param("order", "1,3,4").param("removed", "2")
+                .param("bodyMarkdown", "A [1], C [3], D [4], all [1,3,4].")).andReturn().getResponse();
+        assertThat(closed.getStatus()).isEqualTo(200);
+        assertThat(closed.getContentAsString()).isEqualTo("A [1], C [2], D [3], all [1-3].");
+        assertThat(closed.getHeader("X-Cited-Removed")).isNull();
+
+        MockHttpServletResponse cited = mvc.perform(post("/editor/articles/references/renumber").with(csrf())
+                .with(TestUsers.asDemo(users, "editor")).param("order", "1,3").param("removed", "2")
+                .param("bodyMarkdown", "A [1], B [2], C [3].")).andReturn().getResponse();
+        assertThat(cited.getContentAsString()).as("the removed one's marker points past the list")
+                .isEqualTo("A [1], B [3], C [2].");
+        assertThat(cited.getHeader("X-Cited-Removed")).isEqualTo("2");
+        assertThat(mvc.perform(post("/editor/articles/references/renumber").with(csrf())
+                .with(TestUsers.asDemo(users, "editor")).param("order", "").param("removed", "1")
+                .param("bodyMarkdown", "Only [1].")).andReturn().getResponse().getHeader("X-Cited-Removed")).isEqualTo("1");
+
+        for (String[] bad : List.of(new String[] {"1,2", "2"}, new String[] {"1,4", "2"}, new String[] {"1", "x"},
+                new String[] {"2", "0"})) {
+            int status = mvc.perform(post("/editor/articles/references/renumber").with(csrf())
+                    .with(TestUsers.asDemo(users, "editor")).param("order", bad[0]).param("removed", bad[1])
+                    .param("bodyMarkdown", "x [1]")).andReturn().getResponse().getStatus();
+            assertThat(status).as(bad[0] + " without " + bad[1]).isEqualTo(400);
+        }
+    }
+
+    @Test
     void theLookupIsSwitchedOffByDefaultAndSaysSo() throws Exception {
         String row = mvc.perform(post("/editor/articles/references/lookup").with(csrf()).with(TestUsers.asDemo(users, "editor"))
                         .header("Accept-Language", "zh-CN").param("refCitation", "10.1056/NEJMoa1915745")
