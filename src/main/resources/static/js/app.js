@@ -7,6 +7,16 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
 });
 
+// htmx swaps no 4xx answer by default. A refusal the server aimed at a form's message line
+// (HX-Retarget: a validation error, a conflict, a limit reached) is the message to show there.
+document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if ([400, 409, 422, 429].indexOf(xhr.status) >= 0 && xhr.getResponseHeader('HX-Retarget')) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});
+
 // The "passed" screen counts down, then takes the reader to the page they first asked for.
 document.addEventListener('DOMContentLoaded', function () {
     var countdown = document.querySelector('[data-countdown]');

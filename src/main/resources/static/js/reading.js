@@ -75,3 +75,60 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+
+// Reading depth: how far down the article body the reader came (0-100 %), and whether they
+// printed it, sent when the page is hidden. A beacon cannot carry headers, so the page's CSRF
+// token goes as the _csrf form field. The server keeps the highest depth of the view, so sending
+// again (each time the tab is hidden) changes nothing but a deeper reading.
+document.addEventListener('DOMContentLoaded', function () {
+    var article = document.querySelector('[data-reading]');
+    var body = article && article.querySelector('.article-body');
+    var token = document.querySelector('meta[name="_csrf"]');
+    if (!body || !token || !navigator.sendBeacon) {
+        return;
+    }
+    var reached = 0;
+    var sent = -1;
+    var printed = false;
+    var waiting = false;
+    function measure() {
+        var box = body.getBoundingClientRect();
+        var depth = box.height <= 0 ? 100 : Math.round(100 * (window.innerHeight - box.top) / box.height);
+        reached = Math.max(reached, Math.min(100, Math.max(0, depth)));
+    }
+    function send() {
+        measure();
+        if (reached === sent && !printed) {
+            return;
+        }
+        var form = new URLSearchParams();
+        form.append('_csrf', token.getAttribute('content'));
+        form.append('depth', String(reached));
+        if (printed) {
+            form.append('printed', 'true');
+        }
+        if (navigator.sendBeacon(article.getAttribute('data-reading'), form)) {
+            sent = reached;
+            printed = false;
+        }
+    }
+    window.addEventListener('scroll', function () {
+        if (!waiting) {
+            waiting = true;
+            window.requestAnimationFrame(function () {
+                waiting = false;
+                measure();
+            });
+        }
+    }, {passive: true});
+    window.addEventListener('beforeprint', function () {
+        printed = true;
+    });
+    document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'hidden') {
+            send();
+        }
+    });
+    window.addEventListener('pagehide', send);
+    measure();
+});

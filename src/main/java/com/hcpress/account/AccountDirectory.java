@@ -73,6 +73,20 @@ public class AccountDirectory {
         return names;
     }
 
+    /** The email of each of these accounts that has one. */
+    public Map<Long, String> emails(Collection<Long> ids) {
+        Map<Long, String> emails = new HashMap<>();
+        if (ids.isEmpty()) {
+            return emails;
+        }
+        jdbc.sql("select id, email from app_user where id = any(?) and email is not null")
+                .param(ids.stream().distinct().toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    emails.put(rs.getLong("id"), rs.getString("email"));
+                });
+        return emails;
+    }
+
     /** The email and mobile of an account that exists and is enabled; empty otherwise. */
     public Optional<AccountContact> contact(long id) {
         return jdbc.sql("select email, mobile from app_user where id = ? and enabled").param(id)

@@ -12,8 +12,9 @@ import com.hcpress.shared.personaldata.ExportRows;
 import com.hcpress.shared.personaldata.PersonalDataHolder;
 
 /**
- * The articles a reader opened (per day) and the zone gates they first opened: exported, and
- * deleted with the account, so the newsroom's counts lose this reader.
+ * The articles a reader opened (per day, and each counted view with how far they read) and the
+ * zone gates they first opened: exported, and deleted with the account, so the newsroom's counts
+ * lose this reader. Export counts keep no reader and are not personal data.
  */
 @Component
 @Order(45)
@@ -32,6 +33,9 @@ class AnalyticsPersonalData implements PersonalDataHolder {
                 select a.slug as article, r.day, r.views
                 from article_reading r join article a on a.id = r.article_id
                 where r.user_id = ? order by r.day, a.slug""", accountId));
+        data.put("article_views", ExportRows.of(jdbc, """
+                select v.article_id, v.bucket as viewed_from, v.depth as depth_percent
+                from article_view v where v.user_id = ? order by v.bucket, v.article_id""", accountId));
         data.put("gates_opened", ExportRows.of(jdbc, """
                 select z.slug as zone, v.first_at
                 from gate_visit v join zone z on z.id = v.zone_id
@@ -42,6 +46,7 @@ class AnalyticsPersonalData implements PersonalDataHolder {
     @Override
     public void erase(DataSubject subject) {
         jdbc.sql("delete from article_reading where user_id = ?").param(subject.accountId()).update();
+        jdbc.sql("delete from article_view where user_id = ?").param(subject.accountId()).update();
         jdbc.sql("delete from gate_visit where user_id = ?").param(subject.accountId()).update();
     }
 }

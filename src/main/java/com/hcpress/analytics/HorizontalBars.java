@@ -22,7 +22,12 @@ public record HorizontalBars(int width, int height, List<Row> rows) {
 
     /** {@code labels}, {@code values} and {@code shown} (the number as written) are in the same order. */
     public static HorizontalBars of(List<String> labels, List<Long> values, List<String> shown) {
-        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        return of(labels, values, shown, values.stream().mapToLong(Long::longValue).max().orElse(1));
+    }
+
+    /** As {@link #of(List, List, List)}, a full bar meaning {@code whole} (a share's whole, say). */
+    public static HorizontalBars of(List<String> labels, List<Long> values, List<String> shown, long whole) {
+        long max = Math.max(1, whole);
         double span = WIDTH - LABEL - NUMBER;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {

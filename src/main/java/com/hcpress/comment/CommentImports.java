@@ -15,17 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentImports {
 
     private final CommentStore store;
+    private final CommentChanges changes;
 
-    CommentImports(CommentStore store) {
+    CommentImports(CommentStore store, CommentChanges changes) {
         this.store = store;
+        this.changes = changes;
     }
 
     public long comment(long articleId, long authorId, String body, Instant createdAt) {
-        return store.insert(articleId, authorId, null, CommentBodies.normalise(body), null, createdAt);
+        long id = store.insert(articleId, authorId, null, CommentBodies.normalise(body), null, createdAt);
+        changes.changed(articleId);
+        return id;
     }
 
     public long reply(long articleId, long parentId, long authorId, String body, Instant createdAt) {
-        return store.insert(articleId, authorId, parentId, CommentBodies.normalise(body), null, createdAt);
+        long id = store.insert(articleId, authorId, parentId, CommentBodies.normalise(body), null, createdAt);
+        changes.changed(articleId);
+        return id;
     }
 
     public void like(long commentId, long userId) {

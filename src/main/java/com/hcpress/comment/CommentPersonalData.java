@@ -24,10 +24,12 @@ class CommentPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
     private final ContentCatalog content;
+    private final CommentChanges changes;
 
-    CommentPersonalData(JdbcClient jdbc, ContentCatalog content) {
+    CommentPersonalData(JdbcClient jdbc, ContentCatalog content, CommentChanges changes) {
         this.jdbc = jdbc;
         this.content = content;
+        this.changes = changes;
     }
 
     @Override
@@ -55,11 +57,16 @@ class CommentPersonalData implements PersonalDataHolder {
     @Override
     public void erase(DataSubject subject) {
         long userId = subject.accountId();
+        // The shared first pages of these articles still show the name and likes: drop them.
+        List<Long> articles = jdbc.sql("select distinct article_id from comment where author_id = ? "
+                        + "or id in (select comment_id from comment_like where user_id = ?)")
+                .params(userId, userId).query(Long.class).list();
         jdbc.sql("update comment set author_id = null, idempotency_key = null where author_id = ?").param(userId).update();
         jdbc.sql("update comment set like_count = like_count - 1 "
                 + "where id in (select comment_id from comment_like where user_id = ?)").param(userId).update();
         jdbc.sql("delete from comment_like where user_id = ?").param(userId).update();
         jdbc.sql("update comment_report set reporter_id = null where reporter_id = ?").param(userId).update();
         jdbc.sql("delete from public_name where user_id = ?").param(userId).update();
+        articles.forEach(changes::changed);
     }
 }

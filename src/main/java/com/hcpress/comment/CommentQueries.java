@@ -31,8 +31,6 @@ class CommentQueries {
     private static final String VIEW_OF = """
             select c.id, c.parent_id, c.body, c.conflict_of_interest, c.created_at, c.edited_at, c.like_count,
                    c.reply_count, c.pinned, c.author_id = :viewer as mine,
-                   exists (select 1 from user_role r
-                           where r.user_id = c.author_id and r.role in ('EDITOR', 'ADMIN')) as by_staff,
                    exists (select 1 from comment_like l where l.comment_id = c.id and l.user_id = :viewer) as liked
             """ + AuthorLabel.COLUMNS + " from (";
     private static final String AUTHOR = ") c " + AuthorLabel.JOINS;
@@ -68,34 +66,37 @@ class CommentQueries {
                 where c.article_id = :article and c.parent_id is null and c.status = 'VISIBLE' and not c.pinned
                 """ + keyset + sort + " limit :limit";
         JdbcClient.StatementSpec statement = jdbc.sql(VIEW_OF + choice + AUTHOR + sort)
-                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).param("limit", limit);
+                .param("article", articleId).param("viewer", viewerId).param("limit", limit);
         if (after != null) {
             statement = statement.param("id", after.id());
             if (order == CommentOrder.MOST_LIKED) {
                 statement = statement.param("likes", after.likes());
             }
         }
-        return withFirstReplies(statement.query(this::view).list(), viewerId);
+        Reading reading = new Reading();
+        return reading.labelled(withFirstReplies(statement.query(reading::view).list(), viewerId, reading));
     }
 
     Optional<CommentView> pinned(long articleId, long viewerId) {
+        Reading reading = new Reading();
         List<CommentView> pinned = jdbc.sql(VIEW_OF + "select * from comment c where c.article_id = :article and c.pinned"
                         + AUTHOR)
-                .param("article", articleId).param("viewer", viewerId).param("validity", labels.validity()).query(this::view).list();
-        return withFirstReplies(pinned, viewerId).stream().findFirst();
+                .param("article", articleId).param("viewer", viewerId).query(reading::view).list();
+        return reading.labelled(withFirstReplies(pinned, viewerId, reading)).stream().findFirst();
     }
 
     /** Visible replies of a visible top-level comment after the given id, oldest first. */
     List<CommentView> replies(long articleId, long parentId, long viewerId, long afterId, int limit) {
-        return jdbc.sql(VIEW_OF + """
+        Reading reading = new Reading();
+        return reading.labelled(jdbc.sql(VIEW_OF + """
                         select c.* from comment c join comment p on p.id = c.parent_id
                         where c.parent_id = :parent and c.status = 'VISIBLE' and c.id > :after
                           and p.article_id = :article and p.status = 'VISIBLE'
                         order by c.id limit :limit
                         """ + AUTHOR + "order by c.id")
-                .param("parent", parentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
+                .param("parent", parentId).param("article", articleId).param("viewer", viewerId)
                 .param("after", afterId).param("limit", limit)
-                .query(this::view).list();
+                .query(reading::view).list());
     }
 
     /** Who wrote and who liked which of these comments, by account. */
@@ -119,14 +120,15 @@ class CommentQueries {
 
     /** A comment readers can see: visible, and under a visible comment if it is a reply. */
     Optional<CommentView> visible(long articleId, long commentId, long viewerId) {
+        Reading reading = new Reading();
         List<CommentView> found = jdbc.sql(VIEW_OF + """
                         select c.* from comment c left join comment p on p.id = c.parent_id
                         where c.id = :id and c.article_id = :article and c.status = 'VISIBLE'
                           and (p.id is null or p.status = 'VISIBLE')
                         """ + AUTHOR)
-                .param("id", commentId).param("article", articleId).param("viewer", viewerId).param("validity", labels.validity())
-                .query(this::view).list();
-        return withFirstReplies(found, viewerId).stream().findFirst();
+                .param("id", commentId).param("article", articleId).param("viewer", viewerId)
+                .query(reading::view).list();
+        return reading.labelled(withFirstReplies(found, viewerId, reading)).stream().findFirst();
     }
 
     /** The same rule as {@link #visible}, without building the view. */
@@ -139,7 +141,7 @@ class CommentQueries {
                 .params(commentId, articleId).query(Boolean.class).single();
     }
 
-    private List<CommentView> withFirstReplies(List<CommentView> comments, long viewerId) {
+    private List<CommentView> withFirstReplies(List<CommentView> comments, long viewerId, Reading reading) {
         List<Long> parents = comments.stream().filter(c -> !c.isReply() && c.replyCount() > 0).map(CommentView::id).toList();
         if (parents.isEmpty()) {
             return comments;
@@ -151,21 +153,46 @@ class CommentQueries {
                                       order by r.id limit :shown) r on true
                         where p.id in (:parents)
                         """ + AUTHOR + "order by c.id")
-                .param("parents", parents).param("viewer", viewerId).param("validity", labels.validity()).param("shown", settings.repliesShown())
-                .query(this::view).list()
+                .param("parents", parents).param("viewer", viewerId).param("shown", settings.repliesShown())
+                .query(reading::view).list()
                 .forEach(reply -> byParent.computeIfAbsent(reply.parentId(), id -> new ArrayList<>()).add(reply));
         return comments.stream().map(c -> c.withReplies(byParent.getOrDefault(c.id(), List.of()))).toList();
     }
 
-    private CommentView view(ResultSet rs, int row) throws SQLException {
-        Instant created = instant(rs, "created_at");
-        boolean mine = rs.getBoolean("mine");
-        Long parent = rs.getObject("parent_id", Long.class);
-        return new CommentView(rs.getLong("id"), parent,
-                labels.of(rs), rs.getBoolean("by_staff"),
-                CommentText.of(rs.getString("body")), rs.getString("conflict_of_interest"), created, instant(rs, "edited_at"), rs.getInt("like_count"),
-                rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
-                mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());
+    /**
+     * The rows read for one answer: their authors are labelled together at the end, with one
+     * lookup in the account and one in the verification for the whole list, replies included.
+     */
+    private final class Reading {
+
+        private final Map<Long, AuthorLabel.Pending> authors = new HashMap<>();
+
+        CommentView view(ResultSet rs, int row) throws SQLException {
+            Instant created = instant(rs, "created_at");
+            boolean mine = rs.getBoolean("mine");
+            Long parent = rs.getObject("parent_id", Long.class);
+            long id = rs.getLong("id");
+            authors.put(id, AuthorLabel.pending(rs));
+            return new CommentView(id, parent, null, false,
+                    CommentText.of(rs.getString("body")), rs.getString("conflict_of_interest"), created, instant(rs, "edited_at"), rs.getInt("like_count"),
+                    rs.getBoolean("liked"), rs.getInt("reply_count"), rs.getBoolean("pinned"), mine,
+                    mine && created.plus(settings.editWindow()).isAfter(Instant.now()), List.of());
+        }
+
+        List<CommentView> labelled(List<CommentView> views) {
+            if (views.isEmpty()) {
+                return views;
+            }
+            AuthorLabel.Resolved resolved = labels.resolve(authors.values(), true);
+            return views.stream().map(view -> labelled(view, resolved)).toList();
+        }
+
+        private CommentView labelled(CommentView view, AuthorLabel.Resolved resolved) {
+            AuthorLabel.Pending author = authors.get(view.id());
+            CommentView authored = view.authored(resolved.label(author), resolved.staff(author));
+            return view.replies().isEmpty() ? authored
+                    : authored.withReplies(view.replies().stream().map(reply -> labelled(reply, resolved)).toList());
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -84,14 +84,14 @@ class CommentStore {
             }
         }
         Optional<Long> id = jdbc.sql("""
-                        insert into comment (article_id, author_id, parent_id, body, conflict_of_interest, idempotency_key,
-                                             created_at)
-                        values (?, ?, ?, ?, ?, ?, coalesce(?, now()))
+                        insert into comment (article_id, zone_id, author_id, parent_id, body, conflict_of_interest,
+                                             idempotency_key, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, coalesce(?, now()))
                         on conflict (author_id, idempotency_key) where idempotency_key is not null do nothing
                         returning id
                         """)
-                .params(articleId, authorId, parentId, body, conflictOfInterest, key,
-                        createdAt == null ? null : Timestamp.from(createdAt))
+                .params(articleId, content.zoneOfArticle(articleId).orElse(null), authorId, parentId, body,
+                        conflictOfInterest, key, createdAt == null ? null : Timestamp.from(createdAt))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             // lost the race to an identical submit: undo our reply count and answer theirs

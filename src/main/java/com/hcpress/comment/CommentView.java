@@ -37,6 +37,12 @@ public record CommentView(long id, Long parentId, AuthorName author, boolean byS
                 replyCount, pinned, wrote, canEdit, replies);
     }
 
+    /** This comment with its author's label and staff mark, resolved after the rows were read. */
+    CommentView authored(AuthorName label, boolean staff) {
+        return new CommentView(id, parentId, label, staff, text, conflictOfInterest, createdAt, editedAt, likeCount, likedByMe,
+                replyCount, pinned, mine, editable, replies);
+    }
+
     CommentView withReplies(List<CommentView> shown) {
         return new CommentView(id, parentId, author, byStaff, text, conflictOfInterest, createdAt, editedAt, likeCount, likedByMe,
                 replyCount, pinned, mine, editable, List.copyOf(shown));

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.hcpress.account.AccountDirectory;
+
 /**
  * How each reader chooses to be named beside their comments (on the account page): their
  * approved verification profile, or a handle. A handle is 2–20 letters, digits, "_" or "-",
@@ -33,10 +35,12 @@ public class PublicNames {
 
     private final JdbcClient jdbc;
     private final AuthorLabel labels;
+    private final AccountDirectory accounts;
 
-    PublicNames(JdbcClient jdbc, AuthorLabel labels) {
+    PublicNames(JdbcClient jdbc, AuthorLabel labels, AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -46,16 +50,7 @@ public class PublicNames {
         Row row = jdbc.sql("select shows, handle from public_name where user_id = ?").param(userId)
                 .query((rs, n) -> new Row(rs.getString("shows"), rs.getString("handle"))).optional()
                 .orElse(new Row(Shows.HANDLE.name(), null));
-        Optional<AuthorName> verified = jdbc.sql("""
-                        select real_name, title, institution from verification_submission
-                        where id = (select max(id) from verification_submission where user_id = :user)
-                          and status = 'APPROVED' and revocation_reason is null
-                          and decided_at > now() - cast(:validity as interval)
-                        """)
-                .param("user", userId).param("validity", labels.validity())
-                .query((rs, n) -> new AuthorName(rs.getString("real_name"),
-                        rs.getString("title") + " · " + rs.getString("institution"), true))
-                .optional();
+        Optional<AuthorName> verified = labels.verifiedName(userId);
         return new Choice(Shows.valueOf(row.shows()), row.handle(), labels.derived(userId), verified);
     }
 
@@ -127,8 +122,7 @@ public class PublicNames {
     private boolean revealsContact(long userId, String lowerHandle) {
         record Contact(String email, String mobile) {
         }
-        Contact contact = jdbc.sql("select email, mobile from app_user where id = ?").param(userId)
-                .query((rs, n) -> new Contact(rs.getString("email"), rs.getString("mobile"))).optional()
+        Contact contact = accounts.contact(userId).map(found -> new Contact(found.email(), found.mobile()))
                 .orElse(new Contact(null, null));
         if (contact.mobile() != null) {
             for (String digits : lowerHandle.split("\\D+")) {

@@ -1,7 +1,9 @@
 package com.hcpress.consent;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.core.annotation.Order;
@@ -22,21 +24,36 @@ import com.hcpress.shared.personaldata.PersonalDataHolder;
 class ConsentPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
+    private final ZoneSlugs zoneSlugs;
 
-    ConsentPersonalData(JdbcClient jdbc) {
+    ConsentPersonalData(JdbcClient jdbc, ZoneSlugs zoneSlugs) {
         this.jdbc = jdbc;
+        this.zoneSlugs = zoneSlugs;
     }
 
     @Override
     public Map<String, Object> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("consents", ExportRows.of(jdbc, """
-                select e.at, e.choice, d.kind, z.slug as zone, d.version, e.sha256, e.address, e.user_agent,
+        List<Map<String, Object>> rows = ExportRows.of(jdbc, """
+                select e.at, e.choice, d.kind, d.zone_id as zone, d.version, e.sha256, e.address, e.user_agent,
                        d.title_zh, d.title_en, d.text_zh, d.text_en
                 from consent_event e join legal_document d on d.id = e.document_id
-                left join zone z on z.id = d.zone_id
-                where e.user_id = ? order by e.id""", accountId));
+                where e.user_id = ? order by e.id""", accountId);
+        data.put("consents", withZoneSlugs(rows));
         return data;
+    }
+
+    /** Each row's zone id replaced by the zone's slug, in place so the columns keep their order. */
+    private List<Map<String, Object>> withZoneSlugs(List<Map<String, Object>> rows) {
+        List<Long> zoneIds = rows.stream().map(row -> row.get("zone")).filter(Objects::nonNull)
+                .map(id -> ((Number) id).longValue()).distinct().toList();
+        Map<Long, String> slugs = zoneSlugs.slugsOf(zoneIds);
+        for (Map<String, Object> row : rows) {
+            if (row.get("zone") != null) {
+                row.put("zone", slugs.get(((Number) row.get("zone")).longValue()));
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -9,4 +9,10 @@ public record ArticleView(long id, String slug, ZoneView zone, String title, Str
                           String bodyHtml, Expert expert, String authorCredit, String reviewerCredit,
                           String editorCredit, ArticleStatus status,
                           int revision, List<ReferenceView> references, List<String> renderWarnings) {
+
+    /** The same article with {@code html} as its body (the library's current figure words, say). */
+    public ArticleView withBodyHtml(String html) {
+        return new ArticleView(id, slug, zone, title, sourceLine, publishedOn, kind, originalSource, coverImageId, html,
+                expert, authorCredit, reviewerCredit, editorCredit, status, revision, references, renderWarnings);
+    }
 }

@@ -15,6 +15,16 @@ interface Articles extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
+    @Query("select new com.hcpress.content.ArticleListing(a.id, a.slug, a.title, a.zoneId, a.status)"
+            + " from Article a where a.id in :ids")
+    List<ArticleListing> findListings(Collection<Long> ids);
+
+    @Query("select a.id from Article a where a.slug = :slug")
+    Optional<Long> findIdBySlug(String slug);
+
+    @Query("select a.zoneId from Article a where a.id = :id")
+    Optional<Long> findZoneIdById(long id);
+
     /** The published article of {@code slug} without its bodies: what a page view asks on every request. */
     @Query("select new com.hcpress.content.PublishedRevisionRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
             + " a.kind, a.zoneId, a.revision) from Article a"

@@ -4,13 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.consent.Consents;
 
 /** The read side of content: zones, published articles and images, as read models. */
 @Service
@@ -20,13 +22,18 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
-    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final CommentCounts commentCounts;
+    private final LibraryFigures figures;
 
-    ContentCatalog(Zones zones, Articles articles, Images images, JdbcClient jdbc) {
+    ContentCatalog(Zones zones, Articles articles, Images images, Consents consents, CommentCounts commentCounts,
+                   LibraryFigures figures) {
+        this.figures = figures;
         this.zones = zones;
         this.articles = articles;
         this.images = images;
-        this.jdbc = jdbc;
+        this.consents = consents;
+        this.commentCounts = commentCounts;
     }
 
     public List<ZoneView> zones() {
@@ -39,7 +46,9 @@ public class ContentCatalog {
      * terms nobody has written yet.
      */
     public List<ZoneView> listedZones() {
-        return zones.findListed().stream().map(Zone::toView).toList();
+        Set<Long> withConsent = consents.zonesWithConsent();
+        return zones.findAllByOrderByPositionAscIdAsc().stream().filter(zone -> withConsent.contains(zone.id()))
+                .map(Zone::toView).toList();
     }
 
     public Optional<ZoneView> zone(String slug) {
@@ -72,7 +81,7 @@ public class ContentCatalog {
     public ListPage<ArticleListItem> publishedArticleList(long zoneId, Optional<ListCursor> after, boolean passed) {
         List<Article> found = articles.findPublishedInZone(zoneId, ListCursor.UNDATED, ListCursor.dayOrLast(after),
                 ListCursor.idOrLast(after), Limit.of(ListCursor.PAGE + 1));
-        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts(found.stream().map(Article::id).toList())
+        Map<Long, Long> counts = passed && !found.isEmpty() ? commentCounts.visibleCounts(found.stream().map(Article::id).toList())
                 : Map.of();
         List<ArticleListItem> items = found.stream().map(article -> passed
                 ? new ArticleListItem(article.toSummary(), ArticleLead.of(article.bodyHtml()),
@@ -80,13 +89,6 @@ public class ContentCatalog {
                 : ArticleListItem.locked(article.toSummary())).toList();
         return ListPage.of(items, item -> new ListCursor((item.article().publishedOn() == null ? ListCursor.UNDATED
                 : item.article().publishedOn()).toString(), item.article().id()));
-    }
-
-    private Map<Long, Long> commentCounts(List<Long> articleIds) {
-        return jdbc.sql("select article_id, visible from article_comment_count where article_id in (:ids)")
-                .param("ids", articleIds)
-                .query((rs, n) -> Map.entry(rs.getLong("article_id"), rs.getLong("visible"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */
@@ -97,7 +99,8 @@ public class ContentCatalog {
     public Optional<ArticleView> publishedArticle(String slug) {
         return articles.findBySlug(slug)
                 .filter(Article::isPublished)
-                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()));
+                .map(article -> article.toView(zones.findById(article.zoneId()).orElseThrow().toView()))
+                .map(figures::current);
     }
 
     /** The published ones among {@code ids}, each with its references, in one query. */
@@ -106,6 +109,7 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ZoneView::id, Function.identity()));
         return articles.findByIdInAndStatus(ids, ArticleStatus.PUBLISHED).stream()
                 .map(article -> article.toView(zoneViews.get(article.zoneId())))
+                .map(figures::current)
                 .toList();
     }
 
@@ -113,6 +117,25 @@ public class ContentCatalog {
     public Map<Long, ArticleSummary> articleSummaries(Collection<Long> ids) {
         return articles.findAllById(ids.stream().distinct().toList()).stream().map(Article::toSummary)
                 .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+    }
+
+    /** The articles among {@code ids}, published or not, by id, read without their bodies, in one query. */
+    public Map<Long, ArticleListing> articleListings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findListings(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(ArticleListing::id, Function.identity()));
+    }
+
+    /** The id of the article of {@code slug}, published or not. */
+    public Optional<Long> articleId(String slug) {
+        return articles.findIdBySlug(slug);
+    }
+
+    /** The zone of an article, published or not, as it stands in this transaction. */
+    public Optional<Long> zoneOfArticle(long articleId) {
+        return articles.findZoneIdById(articleId);
     }
 
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
@@ -127,6 +150,11 @@ public class ContentCatalog {
     /** The zone whose gate guards an image; empty for a public image or none at all. */
     public Optional<Long> imageZone(long id) {
         return images.findZoneIdById(id);
+    }
+
+    /** Whether the image is the cover of a published article: public, like its title, for share previews. */
+    public boolean isPublishedCover(long id) {
+        return images.isCoverOfPublishedArticle(id);
     }
 
     public Optional<ZonedImage> image(long id) {

@@ -60,6 +60,11 @@ public class ContentEditor {
         return images.save(new StoredImage(file, zoneId)).id();
     }
 
+    /** An image with its words (alt text required by the caller); its thumbnail is made on first view. */
+    public long storeImage(ImageFile file, Long zoneId, ImageText text) {
+        return images.save(new StoredImage(file, zoneId, text, null)).id();
+    }
+
     public long createArticle(long zoneId, String slug, ArticleDraft draft) {
         return createArticle(zoneId, slug, draft, RevisionAuthor.SYSTEM);
     }

@@ -36,8 +36,10 @@ public class ImageLibrary {
     private final Images images;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final LibraryFigures figures;
 
-    ImageLibrary(Images images, JdbcClient jdbc, AuditLog audit) {
+    ImageLibrary(Images images, JdbcClient jdbc, AuditLog audit, LibraryFigures figures) {
+        this.figures = figures;
         this.images = images;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -83,6 +85,7 @@ public class ImageLibrary {
         ImageText before = image.text();
         image.describe(text);
         audit.record(actorId, "image.described", "image:" + id, before.alt(), text.alt());
+        figures.wordsChanged(id);
     }
 
     /** A new image of the same zone: the largest centred part of the image in that shape. */

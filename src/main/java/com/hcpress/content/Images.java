@@ -11,4 +11,8 @@ interface Images extends JpaRepository<StoredImage, Long> {
     Optional<Long> findZoneIdById(long id);
 
     boolean existsByIdAndZoneId(long id, long zoneId);
+
+    @Query("select count(a) > 0 from Article a where a.coverImageId = ?1"
+            + " and a.status = com.hcpress.content.ArticleStatus.PUBLISHED")
+    boolean isCoverOfPublishedArticle(long id);
 }

@@ -24,6 +24,7 @@ import com.hcpress.content.ArticleDraft;
 import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageFiles;
+import com.hcpress.content.ImageText;
 import com.hcpress.content.NewZone;
 import com.hcpress.content.ReferenceData;
 
@@ -66,7 +67,7 @@ class DemoContentLoader {
     private ArticleDraft draft(JsonNode article, long zoneId) {
         JsonNode expert = article.get("expert");
         ArticleDraft.ExpertDraft expertDraft = isNull(expert) ? null : new ArticleDraft.ExpertDraft(
-                text(expert, "name"), text(expert, "affiliation"), image(text(expert, "photo"), zoneId),
+                text(expert, "name"), text(expert, "affiliation"), image(text(expert, "photo"), text(expert, "photo_alt"), zoneId),
                 text(expert, "profile_markdown"));
         List<ReferenceData> references = new ArrayList<>();
         for (JsonNode ref : article.get("references")) {
@@ -81,16 +82,20 @@ class DemoContentLoader {
                 .orElseThrow(() -> new IllegalStateException("Demo article kind unknown: " + text(article, "kind")));
         return new ArticleDraft(text(article, "title"), text(article, "source_line"),
                 LocalDate.parse(text(article, "published_on")), kind, text(article, "original_source"),
-                image(text(article, "cover_image"), zoneId), read(text(article, "body_file")), expertDraft,
+                image(text(article, "cover_image"), text(article, "cover_image_alt"), zoneId), read(text(article, "body_file")), expertDraft,
                 text(article, "author_credit"), text(article, "reviewer_credit"), text(article, "editor_credit"), references);
     }
 
-    private Long image(String path, long zoneId) {
+    /** A demo image with its alt text, which every image in the library must have. */
+    private Long image(String path, String alt, long zoneId) {
         if (path == null) {
             return null;
         }
+        if (alt == null || alt.isBlank()) {
+            throw new IllegalStateException("Demo image without alt text: " + path);
+        }
         try (InputStream in = new ClassPathResource(ROOT + path).getInputStream()) {
-            return editor.storeImage(ImageFiles.of(in.readAllBytes()), zoneId);
+            return editor.storeImage(ImageFiles.of(in.readAllBytes()), zoneId, new ImageText(alt, ""));
         } catch (IOException e) {
             throw new IllegalStateException("Demo image missing: " + path, e);
         }

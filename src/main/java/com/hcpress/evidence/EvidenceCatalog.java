@@ -1,7 +1,9 @@
 package com.hcpress.evidence;
 
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +24,40 @@ public class EvidenceCatalog {
     public static final String CHANGES = "study";
 
     private final Studies studies;
+    private final JdbcClient jdbc;
 
-    EvidenceCatalog(Studies studies) {
+    EvidenceCatalog(Studies studies, JdbcClient jdbc) {
         this.studies = studies;
+        this.jdbc = jdbc;
+    }
+
+    /** The short name of each known study among {@code ids}, in one query. */
+    public Map<String, String> shortNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, short_name from study where id = any(?)").param(ids.stream().distinct().toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString("id"), rs.getString("short_name"));
+                });
+        return names;
+    }
+
+    /**
+     * The other articles citing a study that the article {@code articleSlug} cites: per article
+     * slug, how many such studies they share. One query.
+     */
+    public Map<String, Integer> articlesSharingStudies(String articleSlug) {
+        return jdbc.sql("""
+                        select b.article_slug as slug, count(distinct b.study_id) as n
+                        from study_citation a
+                        join study_citation b on b.study_id = a.study_id and b.article_slug <> a.article_slug
+                        where a.article_slug = ?
+                        group by b.article_slug""")
+                .param(articleSlug)
+                .query((rs, n) -> Map.entry(rs.getString("slug"), rs.getInt("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Study> study(String id) {

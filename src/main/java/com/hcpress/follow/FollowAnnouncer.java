@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.hcpress.content.ArticleBylines;
 import com.hcpress.content.ArticleChanged;
+import com.hcpress.content.PublishedByline;
 import com.hcpress.notification.NotificationCategory;
 import com.hcpress.notification.Notifications;
 
@@ -27,25 +29,21 @@ class FollowAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(FollowAnnouncer.class);
 
-    private record Published(String slug, String title, long zoneId, String expertName, String authorCredit) {
-    }
 
     private final JdbcClient jdbc;
+    private final ArticleBylines bylines;
     private final Notifications notifications;
 
-    FollowAnnouncer(JdbcClient jdbc, Notifications notifications) {
+    FollowAnnouncer(JdbcClient jdbc, Notifications notifications, ArticleBylines bylines) {
         this.jdbc = jdbc;
+        this.bylines = bylines;
         this.notifications = notifications;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void changed(ArticleChanged change) {
-        Optional<Published> article = jdbc.sql("select slug, title, zone_id, expert_name, author_credit from article "
-                        + "where id = ? and status = 'PUBLISHED'").param(change.articleId())
-                .query((row, n) -> new Published(row.getString("slug"), row.getString("title"), row.getLong("zone_id"),
-                        row.getString("expert_name"), row.getString("author_credit")))
-                .optional();
+        Optional<PublishedByline> article = bylines.published(change.articleId());
         if (article.isEmpty()) {
             return;
         }
@@ -54,7 +52,7 @@ class FollowAnnouncer {
         if (!first) {
             return;
         }
-        Published published = article.get();
+        PublishedByline published = article.get();
         List<Long> followers = jdbc.sql("""
                         select distinct account_id from follow
                          where zone_id = :zone or expert_name = :expert or expert_name = :author""")

@@ -1,14 +1,20 @@
 package com.hcpress.follow;
 
-import java.sql.Array;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.hcpress.content.ArticleBylines;
+import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.ZoneView;
 
 /**
  * What a reader follows: zones and experts (by name), at most {@link #MAX_FOLLOWS}, and how often
@@ -19,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Follows {
 
     public static final int MAX_FOLLOWS = 200;
+    /** The first key of the per-reader advisory locks of follows ("foll"). */
+    private static final int FOLLOW_LOCKS = 0x666f6c6c;
 
     /** Thrown when a reader follows {@link #MAX_FOLLOWS} already. */
     public static final class TooManyFollowsException extends RuntimeException {
@@ -28,19 +36,20 @@ public class Follows {
     }
 
     private final JdbcClient jdbc;
+    private final ArticleBylines bylines;
+    private final ContentCatalog catalog;
 
-    Follows(JdbcClient jdbc) {
+    Follows(JdbcClient jdbc, ArticleBylines bylines, ContentCatalog catalog) {
         this.jdbc = jdbc;
+        this.bylines = bylines;
+        this.catalog = catalog;
     }
 
     /** The followable names of a published article, or empty. */
     @Transactional(readOnly = true)
     public Optional<ArticleNames> article(String slug) {
-        return jdbc.sql("select id, slug, zone_id, expert_name, author_credit from article "
-                        + "where slug = ? and status = 'PUBLISHED'").param(slug)
-                .query((row, n) -> new ArticleNames(row.getLong("id"), row.getString("slug"), row.getLong("zone_id"),
-                        row.getString("expert_name"), row.getString("author_credit")))
-                .optional();
+        return bylines.published(slug).map(article -> new ArticleNames(article.id(), article.slug(), article.zoneId(),
+                article.expertName(), article.authorCredit()));
     }
 
     @Transactional(readOnly = true)
@@ -92,18 +101,28 @@ public class Follows {
     /** Everything the reader follows, newest first. */
     @Transactional(readOnly = true)
     public List<FollowView> list(long accountId) {
-        return jdbc.sql("""
-                        select f.id, f.zone_id, z.slug, z.name_zh, z.name_en, f.expert_name, f.created_at,
-                               case when f.expert_name is null then null else
-                                 array(select distinct a.zone_id from article a where a.status = 'PUBLISHED'
-                                        and f.expert_name in (a.expert_name, a.author_credit)) end as expert_zones
-                          from follow f left join zone z on z.id = f.zone_id
+        record Row(long id, Long zoneId, String expertName, java.time.Instant createdAt) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select f.id, f.zone_id, f.expert_name, f.created_at from follow f
                          where f.account_id = ? order by f.created_at desc, f.id desc""")
                 .param(accountId)
-                .query((row, n) -> new FollowView(row.getLong("id"), (Long) row.getObject("zone_id"), row.getString("slug"),
-                        row.getString("name_zh"), row.getString("name_en"), row.getString("expert_name"),
-                        row.getTimestamp("created_at").toInstant(), zoneIds(row.getArray("expert_zones"))))
+                .query((row, n) -> new Row(row.getLong("id"), (Long) row.getObject("zone_id"), row.getString("expert_name"),
+                        row.getTimestamp("created_at").toInstant()))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ZoneView> zones = catalog.zones().stream().collect(Collectors.toMap(ZoneView::id, Function.identity()));
+        Map<String, Set<Long>> expertZones = bylines.zonesNaming(rows.stream().map(Row::expertName)
+                .filter(Objects::nonNull).toList());
+        return rows.stream().map(row -> {
+            ZoneView zone = row.zoneId() == null ? null : zones.get(row.zoneId());
+            return new FollowView(row.id(), row.zoneId(), zone == null ? null : zone.slug(),
+                    zone == null ? null : zone.nameZh(), zone == null ? null : zone.nameEn(), row.expertName(),
+                    row.createdAt(), row.expertName() == null ? List.of()
+                            : List.copyOf(expertZones.getOrDefault(row.expertName(), Set.of())));
+        }).toList();
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +142,15 @@ public class Follows {
                 .params(accountId, frequency.get().name()).update();
     }
 
+    /** Turns the digest off (the one-click link of a digest email); false when it was off already. */
+    public boolean stopDigest(long accountId) {
+        return jdbc.sql("delete from follow_digest where account_id = ?").param(accountId).update() > 0;
+    }
+
     private void lock(long accountId) {
-        jdbc.sql("select 1 from app_user where id = ? for update").param(accountId).query().listOfRows();
+        // Serialises one reader's follow changes, so the limit holds; a lock of follow's own, by the account.
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(FOLLOW_LOCKS, Long.hashCode(accountId))
+                .query((rs, n) -> 1).single();
     }
 
     private void checkRoom(long accountId) {
@@ -132,17 +158,5 @@ public class Follows {
         if (held >= MAX_FOLLOWS) {
             throw new TooManyFollowsException();
         }
-    }
-
-    private static List<Long> zoneIds(Array array) throws java.sql.SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        Object[] values = (Object[]) array.getArray();
-        List<Long> ids = new ArrayList<>();
-        for (Object value : values) {
-            ids.add(((Number) value).longValue());
-        }
-        return List.copyOf(ids);
     }
 }

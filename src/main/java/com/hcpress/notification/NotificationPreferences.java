@@ -1,7 +1,10 @@
 package com.hcpress.notification;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +72,24 @@ public class NotificationPreferences {
         ChannelChoice current = choice(accountId, category).orElseThrow();
         put(accountId, new ChannelChoice(category, false, current.sms()));
         return true;
+    }
+
+    /** The language each of these readers chose for what is sent to them, in one query; zh for those who chose none. */
+    @Transactional(readOnly = true)
+    public Map<Long, Locale> languages(Collection<Long> accountIds) {
+        Map<Long, Locale> languages = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return languages;
+        }
+        jdbc.sql("select account_id, language from notification_language where account_id = any(?)")
+                .param(accountIds.stream().distinct().toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    languages.put(rs.getLong("account_id"), Contact.locale(rs.getString("language")));
+                });
+        for (Long account : accountIds) {
+            languages.putIfAbsent(account, Contact.locale(null));
+        }
+        return languages;
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,35 @@ public class UnsubscribeLinks implements EmailHeaders {
         }
     }
 
+    /**
+     * A signed token naming an account for one purpose of another feature (e.g. the follow digest):
+     * the same key, a payload that no category token can be mistaken for, and back.
+     */
+    public String token(String purpose, long accountId) {
+        String payload = ENCODER.encodeToString((purpose + "/" + accountId).getBytes(StandardCharsets.UTF_8));
+        return payload + "." + ENCODER.encodeToString(sign(payload));
+    }
+
+    /** The account a {@link #token(String, long)} names for {@code purpose}, when its signature holds. */
+    public Optional<Long> account(String purpose, String token) {
+        if (token == null || token.length() > 200 || token.indexOf('.') <= 0) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        String payload = token.substring(0, dot);
+        try {
+            byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(signature, sign(payload))) {
+                return Optional.empty();
+            }
+            String named = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+            return named.startsWith(purpose + "/")
+                    ? Optional.of(Long.parseLong(named.substring(purpose.length() + 1))) : Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
     private byte[] sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

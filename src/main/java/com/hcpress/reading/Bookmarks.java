@@ -23,6 +23,8 @@ public class Bookmarks {
 
     /** Beyond this a reader must remove some before saving more. */
     public static final int MAX_BOOKMARKS = 5000;
+    /** The first key of the per-reader advisory locks of bookmarks ("book"). */
+    private static final int BOOKMARK_LOCKS = 0x626f6f6b;
     static final String TITLE_CURSOR = "t";
 
     private final JdbcClient jdbc;
@@ -42,14 +44,15 @@ public class Bookmarks {
 
     @Transactional(readOnly = true)
     public boolean studyExists(String id) {
-        return jdbc.sql("select exists (select 1 from study where id = ?)").param(id).query(Boolean.class).single();
+        return rows.target(ItemKind.STUDY, id).isPresent();
     }
 
     @Transactional(readOnly = true)
     public boolean isBookmarked(long accountId, ItemKind kind, String key) {
-        return jdbc.sql("select exists (select 1 from bookmark where account_id = :account and "
-                        + ReaderItemRows.idColumn(kind) + " = (" + ReaderItemRows.idOf(kind) + "))")
-                .param("account", accountId).param("key", key).query(Boolean.class).single();
+        Optional<ReaderItemRows.Target> target = rows.target(kind, key);
+        return target.isPresent() && jdbc.sql("select exists (select 1 from bookmark where account_id = :account and "
+                        + ReaderItemRows.idColumn(kind) + " = :item)")
+                .param("account", accountId).param("item", target.get().id()).query(Boolean.class).single();
     }
 
     /**
@@ -57,10 +60,13 @@ public class Bookmarks {
      * that does not exist (or an article not published) is never saved.
      */
     public boolean toggle(long accountId, ItemKind kind, String key) {
-        jdbc.sql("select 1 from app_user where id = ? for update").param(accountId).query().listOfRows();
-        int removed = jdbc.sql("delete from bookmark where account_id = :account and "
-                        + ReaderItemRows.idColumn(kind) + " = (" + ReaderItemRows.idOf(kind) + ")")
-                .param("account", accountId).param("key", key).update();
+        // Serialises one reader's bookmark changes, so the limit holds; a lock of reading's own, by the account.
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(BOOKMARK_LOCKS, Long.hashCode(accountId))
+                .query((rs, n) -> 1).single();
+        Optional<ReaderItemRows.Target> target = rows.target(kind, key);
+        int removed = target.isEmpty() ? 0 : jdbc.sql("delete from bookmark where account_id = :account and "
+                        + ReaderItemRows.idColumn(kind) + " = :item")
+                .param("account", accountId).param("item", target.get().id()).update();
         if (removed > 0) {
             return false;
         }
@@ -69,9 +75,10 @@ public class Bookmarks {
         if (held >= MAX_BOOKMARKS) {
             throw new TooManyBookmarksException();
         }
-        return jdbc.sql("insert into bookmark (account_id, " + ReaderItemRows.idColumn(kind) + ") "
-                        + "select :account, id from (" + ReaderItemRows.idOf(kind) + ") item")
-                .param("account", accountId).param("key", key).update() == 1;
+        return target.isPresent() && jdbc.sql("insert into bookmark (account_id, " + ReaderItemRows.idColumn(kind) + ", title) "
+                        + "values (:account, :item, :title)")
+                .param("account", accountId).param("item", target.get().id()).param("title", target.get().title())
+                .update() == 1;
     }
 
     /** Replaces the tags of one of the reader's bookmarks; false when it is not theirs. */
@@ -114,14 +121,14 @@ public class Bookmarks {
         }
         StringBuilder sql = new StringBuilder("select " + ReaderItemRows.COLUMNS + ", r.created_at, "
                 + "(select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = r.id) as tags "
-                + "from bookmark r" + ReaderItemRows.JOINS + "where r.account_id = :account");
+                + "from bookmark r where r.account_id = :account");
         if (tag != null) {
             sql.append(" and exists (select 1 from bookmark_tag t where t.bookmark_id = r.id and t.tag = :tag)");
         }
         if (sort == BookmarkSort.TITLE) {
             if (after.isPresent()) {
                 sql.append(" and (" + ReaderItemRows.TITLE + ", r.id) > ((select " + ReaderItemRows.TITLE
-                        + " from bookmark r" + ReaderItemRows.JOINS
+                        + " from bookmark r"
                         + " where r.id = :afterId and r.account_id = :account), :afterId)");
             }
             sql.append(" order by " + ReaderItemRows.TITLE + ", r.id");
@@ -133,7 +140,7 @@ public class Bookmarks {
         }
         sql.append(" limit :limit");
         JdbcClient.StatementSpec query = jdbc.sql(sql.toString()).param("account", accountId)
-                .param("tools", rows.toolsZone()).param("limit", ListCursor.PAGE + 1);
+                .param("limit", ListCursor.PAGE + 1);
         if (tag != null) {
             query = query.param("tag", tag);
         }
@@ -143,7 +150,7 @@ public class Bookmarks {
                 query = query.param("afterAt", Timestamp.from(Instant.parse(after.get().sortValue())));
             }
         }
-        List<ReaderItem> found = query.query((row, n) -> ReaderItemRows.item(row, "created_at", true)).list();
+        List<ReaderItem> found = rows.items(query.query((row, n) -> ReaderItemRows.stored(row, "created_at", true)).list());
         return ReaderItemPage.of(found, last -> sort == BookmarkSort.TITLE
                 ? new ListCursor(TITLE_CURSOR, last.id()) : new ListCursor(last.at().toString(), last.id()));
     }

@@ -1,5 +1,6 @@
 package com.hcpress.reading;
 
+import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +45,10 @@ public class HistoryRecorder implements DisposableBean {
         if (!kind.isKey(key)) {
             return;
         }
+        Instant viewedAt = Instant.now();
         executor.execute(() -> {
             try {
-                history.record(accountId, kind, key);
+                history.record(accountId, kind, key, viewedAt);
             } catch (RuntimeException failure) {
                 // The account may have been deleted meanwhile; the page was answered all the same.
                 log.debug("View of {} {} by {} not recorded: {}", kind, key, accountId, failure.toString());

@@ -31,16 +31,35 @@ public class ReadingHistory {
         this.rows = rows;
     }
 
-    /** Records a view now, unless paused or the item is gone; then deletes what is beyond the newest {@link #KEPT}. */
+    /** Records a view taken now; see {@link #record(long, ItemKind, String, Instant)}. */
     public void record(long accountId, ItemKind kind, String key) {
+        record(accountId, kind, key, Instant.now());
+    }
+
+    /**
+     * Records a view taken at {@code viewedAt}, unless the history was paused at that moment or the
+     * item is gone; then deletes what is beyond the newest {@link #KEPT}. The pause is judged at the
+     * time of the view, not of the writing, so a resume that overtakes a queued view does not let in
+     * a view taken while paused. A view by an account erased meanwhile fails on the account's
+     * foreign key, and {@link HistoryRecorder} drops it.
+     */
+    public void record(long accountId, ItemKind kind, String key, Instant viewedAt) {
+        Timestamp at = Timestamp.from(viewedAt);
+        if (pausedAt(accountId, at)) {
+            return;
+        }
+        Optional<ReaderItemRows.Target> target = rows.target(kind, key);
+        if (target.isEmpty()) {
+            return;
+        }
         String column = ReaderItemRows.idColumn(kind);
         int recorded = jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
-                        + "select :account, item.id, now() from (" + ReaderItemRows.idOf(kind) + ") item "
-                        + "where not exists (select 1 from reading_history_pause p where p.account_id = :account) "
-                        + "and exists (select 1 from app_user u where u.id = :account) "
+                        + "select :account, :item, :at "
+                        + "where not exists (select 1 from reading_history_pause p where p.account_id = :account "
+                        + "and p.paused_at <= :at and (p.resumed_at is null or p.resumed_at > :at)) "
                         + "on conflict (account_id, " + column + ") where " + column + " is not null "
-                        + "do update set viewed_at = excluded.viewed_at")
-                .param("account", accountId).param("key", key).update();
+                        + "do update set viewed_at = greatest(reading_history.viewed_at, excluded.viewed_at)")
+                .param("account", accountId).param("item", target.get().id()).param("at", at).update();
         if (recorded > 0) {
             jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
                             + "order by viewed_at desc, id desc offset :kept)")
@@ -48,18 +67,29 @@ public class ReadingHistory {
         }
     }
 
+    private boolean pausedAt(long accountId, Timestamp at) {
+        return jdbc.sql("select exists (select 1 from reading_history_pause where account_id = ? and paused_at <= ? "
+                        + "and (resumed_at is null or resumed_at > ?))")
+                .params(accountId, at, at).query(Boolean.class).single();
+    }
+
     @Transactional(readOnly = true)
     public boolean isPaused(long accountId) {
-        return jdbc.sql("select exists (select 1 from reading_history_pause where account_id = ?)").param(accountId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from reading_history_pause where account_id = ? and resumed_at is null)")
+                .param(accountId).query(Boolean.class).single();
     }
 
+    /** Pauses from now; pausing again while paused keeps the first moment. */
     public void pause(long accountId) {
-        jdbc.sql("insert into reading_history_pause (account_id) values (?) on conflict do nothing").param(accountId).update();
+        jdbc.sql("insert into reading_history_pause as p (account_id) values (?) on conflict (account_id) do update "
+                        + "set paused_at = case when p.resumed_at is null then p.paused_at else now() end, resumed_at = null")
+                .param(accountId).update();
     }
 
+    /** Ends the pause now; the row keeps its span until the next pause, for views still being written. */
     public void resume(long accountId) {
-        jdbc.sql("delete from reading_history_pause where account_id = ?").param(accountId).update();
+        jdbc.sql("update reading_history_pause set resumed_at = now() where account_id = ? and resumed_at is null")
+                .param(accountId).update();
     }
 
     /** Deletes the whole history; answers how many items it held. */
@@ -78,17 +108,17 @@ public class ReadingHistory {
         if (after.isPresent() && !after.get().isInstant()) {
             throw new IllegalArgumentException("Not a cursor of the history: " + after.get());
         }
-        String sql = "select " + ReaderItemRows.COLUMNS + ", r.viewed_at from reading_history r" + ReaderItemRows.JOINS
+        String sql = "select " + ReaderItemRows.COLUMNS + ", r.viewed_at from reading_history r "
                 + "where r.account_id = :account"
                 + (after.isPresent() ? " and (r.viewed_at, r.id) < (:afterAt, :afterId)" : "")
                 + " order by r.viewed_at desc, r.id desc limit :limit";
-        JdbcClient.StatementSpec query = jdbc.sql(sql).param("account", accountId).param("tools", rows.toolsZone())
+        JdbcClient.StatementSpec query = jdbc.sql(sql).param("account", accountId)
                 .param("limit", ListCursor.PAGE + 1);
         if (after.isPresent()) {
             query = query.param("afterAt", Timestamp.from(Instant.parse(after.get().sortValue())))
                     .param("afterId", after.get().id());
         }
-        List<ReaderItem> found = query.query((row, n) -> ReaderItemRows.item(row, "viewed_at", false)).list();
+        List<ReaderItem> found = rows.items(query.query((row, n) -> ReaderItemRows.stored(row, "viewed_at", false)).list());
         return ReaderItemPage.of(found, last -> new ListCursor(last.at().toString(), last.id()));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
+import com.hcpress.follow.DigestUnsubscribeLinks;
 import com.hcpress.support.Axe;
 import com.hcpress.support.Browser;
 import com.hcpress.support.BrowserTestSupport;
@@ -47,6 +48,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     AccountRegistry accounts;
     @Autowired
     Verifications verifications;
+    @Autowired
+    DigestUnsubscribeLinks digestLinks;
 
     /** Page name to its violations, for one message naming all of them. */
     final Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -71,6 +74,10 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         check(page, "/password/forgot", "a11y-forgot");
         check(page, "/terms", "a11y-terms");
         check(page, "/?lang=en", "a11y-home-en");
+        // A shared article link opened without a session: the gate's landing.
+        check(page, ARTICLE, "a11y-article-landing");
+        long reader = accounts.find(SignInIdentifier.parse("reader@hcpress.test").orElseThrow()).orElseThrow().id();
+        check(page, digestLinks.url(reader).replaceFirst("^https?://[^/]+", ""), "a11y-digest-unsubscribe");
         page.context().close();
     }
 
@@ -120,6 +127,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
         Page rejected = signedIn("rejected");
         check(rejected, ARTICLE, "a11y-gate-rejected");
+        rejected.click("a.button.block");
+        rejected.waitForURL(url -> url.contains("/verification/profile"));
+        checkHere(rejected, "a11y-gate-resubmit");
         rejected.context().close();
     }
 
@@ -149,28 +159,37 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     @Test
     void theStaffsTools() {
-        Page editor = signedIn("editor");
         long articleId = jdbc.sql("select id from article where slug = 'tace-haic-2025-review'").query(Long.class).single();
-        check(editor, "/editor", "a11y-editor");
-        check(editor, "/editor/articles/new", "a11y-editor-new");
-        check(editor, "/editor/articles/" + articleId, "a11y-editor-article");
-        check(editor, "/editor/articles/" + articleId + "/revisions", "a11y-editor-revisions");
-        check(editor, "/editor/comments", "a11y-editor-comments");
-        check(editor, "/editor/zones", "a11y-editor-zones");
-        editor.context().close();
+        long question = jdbc.sql("select min(q.id) from zone_question q join zone z on z.id = q.zone_id where z.slug = ?")
+                .param(ZONE).query(Long.class).single();
+        long reader = accounts.find(SignInIdentifier.parse("reader@hcpress.test").orElseThrow()).orElseThrow().id();
+        checkAs("editor",
+                "/editor", "a11y-editor",
+                "/editor/articles/new", "a11y-editor-new",
+                "/editor/articles/" + articleId, "a11y-editor-article",
+                "/editor/articles/" + articleId + "/revisions", "a11y-editor-revisions",
+                "/editor/comments", "a11y-editor-comments",
+                "/editor/zones", "a11y-editor-zones",
+                "/editor/zones/" + ZONE + "/questions", "a11y-editor-questions",
+                "/editor/zones/" + ZONE + "/questions/" + question, "a11y-editor-question");
+        checkAs("reviewer", "/review", "a11y-review");
+        checkAs("admin",
+                "/admin", "a11y-admin",
+                "/admin/users", "a11y-admin-users",
+                "/admin/users/" + reader, "a11y-admin-user",
+                "/admin/legal", "a11y-admin-legal",
+                "/admin/audit", "a11y-admin-audit",
+                "/admin/consents", "a11y-admin-consents",
+                "/admin/reviews", "a11y-admin-reviews");
+    }
 
-        Page reviewer = signedIn("reviewer");
-        check(reviewer, "/review", "a11y-review");
-        reviewer.context().close();
-
-        Page admin = signedIn("admin");
-        check(admin, "/admin", "a11y-admin");
-        check(admin, "/admin/users", "a11y-admin-users");
-        check(admin, "/admin/legal", "a11y-admin-legal");
-        check(admin, "/admin/audit", "a11y-admin-audit");
-        check(admin, "/admin/consents", "a11y-admin-consents");
-        check(admin, "/admin/reviews", "a11y-admin-reviews");
-        admin.context().close();
+    /** Signs in as a demo account and checks each page: path, screenshot name, path, name, … */
+    private void checkAs(String demo, String... pathsAndNames) {
+        Page page = signedIn(demo);
+        for (int i = 0; i + 1 < pathsAndNames.length; i += 2) {
+            check(page, pathsAndNames[i], pathsAndNames[i + 1]);
+        }
+        page.context().close();
     }
 
     private Page open(String locale) {

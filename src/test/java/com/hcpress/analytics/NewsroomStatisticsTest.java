@@ -2,9 +2,14 @@ package com.hcpress.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.shared.personaldata.DataSubject;
 import com.hcpress.support.TestUsers;
 import com.hcpress.support.HcpressIntegrationTest;
 
@@ -34,7 +40,11 @@ class NewsroomStatisticsTest {
     @Autowired
     NewsroomStatistics statistics;
     @Autowired
+    ArticleEngagement engagement;
+    @Autowired
     ReadingLog log;
+    @Autowired
+    AnalyticsPersonalData personalData;
 
     @Test
     void viewsCountOncePerReaderWithinMinutesAndReadersOnce() throws Exception {
@@ -48,8 +58,13 @@ class NewsroomStatisticsTest {
         assertThat(once.views() - before.views()).isEqualTo(1);
         assertThat(once.readers() - before.readers()).isEqualTo(1);
 
+        // Another instance (nothing remembered here) sees the same 10-minute bucket: still one view.
         log.forgetRecent();
         read(reader);
+        assertThat(statistics.article(article, Period.DEFAULT).views() - before.views()).isEqualTo(1);
+
+        // The next bucket is a new view.
+        log.articleRead(article, ((AccountPrincipal) reader).id(), Instant.now().plus(ReadingLog.SAME_VIEW));
         ReadingTotals twice = statistics.article(article, Period.DEFAULT);
         assertThat(twice.views() - before.views()).isEqualTo(2);
         assertThat(twice.readers() - before.readers()).isEqualTo(1);
@@ -101,6 +116,93 @@ class NewsroomStatisticsTest {
         assertThat(status("/editor/articles/999999999/stats", "editor")).isEqualTo(404);
         assertThat(status("/editor/zones/liver-intervention/stats", "reader")).isEqualTo(403);
         assertThat(status("/editor/articles/" + article + "/stats", "reader")).isEqualTo(403);
+    }
+
+    @Test
+    void readingDepthIsOneRecordPerViewKeepingTheDeepestAndOnlyForReaders() throws Exception {
+        long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
+        AccountPrincipal reader = readers.passedReader();
+        ReadingDepth before = engagement.depth(article, Period.DEFAULT);
+        ExportCounts exportsBefore = engagement.exports(article, Period.DEFAULT);
+        read(reader);
+
+        assertThat(beacon(reader, "depth", "60")).isEqualTo(204);
+        assertThat(beacon(reader, "depth", "40")).isEqualTo(204);
+        ReadingDepth after = engagement.depth(article, Period.DEFAULT);
+        assertThat(after.measured() - before.measured()).isEqualTo(1);
+        assertThat(after.marks().get(0).views() - before.marks().get(0).views()).isEqualTo(1);
+        assertThat(after.marks().get(1).views() - before.marks().get(1).views()).isEqualTo(1);
+        assertThat(after.marks().get(2).views() - before.marks().get(2).views()).isZero();
+        assertThat(beacon(reader, "depth", "100")).isEqualTo(204);
+        ReadingDepth deeper = engagement.depth(article, Period.DEFAULT);
+        assertThat(deeper.measured()).isEqualTo(after.measured());
+        assertThat(deeper.marks().get(3).views() - before.marks().get(3).views()).isEqualTo(1);
+
+        // Bad input: a clear 400 in the page's language, nothing stored.
+        for (String bad : List.of("101", "-1", "abc", "", "1e2")) {
+            MockHttpServletResponse response = mvc.perform(post("/articles/" + ARTICLE + "/reading")
+                    .param("depth", bad).with(csrf()).with(user(reader))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(bad).isEqualTo(400);
+            assertThat(response.getContentAsString()).contains("0 到 100");
+        }
+        MockHttpServletResponse english = mvc.perform(post("/articles/" + ARTICLE + "/reading?lang=en")
+                .param("depth", "500").with(csrf()).with(user(reader))).andReturn().getResponse();
+        assertThat(english.getContentAsString()).contains("from 0 to 100");
+        assertThat(mvc.perform(post("/articles/" + ARTICLE + "/reading").param("depth", "50").param("printed", "maybe")
+                .with(csrf()).with(user(reader))).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(post("/articles/no-such-article/reading").param("depth", "50")
+                .with(csrf()).with(user(reader))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // Without the CSRF token the beacon is refused, as any form post.
+        assertThat(mvc.perform(post("/articles/" + ARTICLE + "/reading").param("depth", "50").with(user(reader)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(engagement.depth(article, Period.DEFAULT)).isEqualTo(deeper);
+
+        // A print is counted with the beacon; staff's are not, nor their depth.
+        assertThat(beacon(reader, "printed", "true")).isEqualTo(204);
+        assertThat(mvc.perform(post("/articles/" + ARTICLE + "/reading").param("depth", "100").param("printed", "true")
+                .with(csrf()).with(TestUsers.asDemo(users, "editor"))).andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(engagement.depth(article, Period.DEFAULT)).isEqualTo(deeper);
+
+        // Reference downloads by readers count; staff's do not.
+        assertThat(mvc.perform(get("/articles/" + ARTICLE + "/references.ris").with(user(reader)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/articles/" + ARTICLE + "/references/1.bib").with(user(reader)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        mvc.perform(get("/articles/" + ARTICLE + "/references.ris").with(TestUsers.asDemo(users, "editor"))).andReturn();
+        ExportCounts exports = engagement.exports(article, Period.DEFAULT);
+        assertThat(exports.ris() - exportsBefore.ris()).isEqualTo(1);
+        assertThat(exports.bibtex() - exportsBefore.bibtex()).isEqualTo(1);
+        assertThat(exports.print() - exportsBefore.print()).isEqualTo(1);
+
+        String page = page("/editor/articles/" + article + "/stats");
+        assertThat(page).contains("阅读深度", "读到 75%", "导出与打印", "RIS 下载", "打印").doesNotContain(reader.displayName());
+
+        // The reader's views are in their data export and go with the account.
+        Map<String, Object> data = personalData.export(reader.id());
+        assertThat((List<?>) data.get("article_views")).isNotEmpty();
+        personalData.erase(new DataSubject(reader.id(), reader.getUsername()));
+        assertThat((List<?>) personalData.export(reader.id()).get("article_views")).isEmpty();
+    }
+
+    @Test
+    void theFunnelHasItsOwnPageWithConversionBetweenSteps() throws Exception {
+        String funnel = page("/editor/zones/liver-intervention/funnel?days=90");
+        assertThat(funnel).contains("认证漏斗", "占上一步", "1. 打开认证", "7. 完成认证", "<svg");
+        assertThat(page("/editor/zones/liver-intervention/funnel?lang=en")).contains("Of the step before");
+        assertThat(page("/editor/zones/liver-intervention/stats")).contains("/editor/zones/liver-intervention/funnel");
+        assertThat(status("/editor/zones/liver-intervention/funnel?days=5", "editor")).isEqualTo(400);
+        assertThat(status("/editor/zones/no-such-zone/funnel", "editor")).isEqualTo(404);
+        assertThat(status("/editor/zones/liver-intervention/funnel", "reader")).isEqualTo(403);
+        GateFunnel shape = GateFunnel.of(List.of(10L, 8L, 4L, 4L, 2L, 1L, 0L));
+        assertThat(shape.steps()).extracting(GateFunnel.Step::ofPrevious).containsExactly(100, 80, 50, 100, 50, 50, 0);
+    }
+
+    private int beacon(UserDetails reader, String field, String value) throws Exception {
+        var request = post("/articles/" + ARTICLE + "/reading").with(csrf()).with(user(reader));
+        if (!field.equals("depth")) {
+            request.param("depth", "10");
+        }
+        return mvc.perform(request.param(field, value)).andReturn().getResponse().getStatus();
     }
 
     private void read(UserDetails reader) throws Exception {

@@ -229,6 +229,30 @@ class CommentsTest {
     }
 
     @Test
+    void theModerationQueueKeepsToAnArticleOrAZoneAndNamesWhereEachCommentIs() {
+        CommentView posted = comments.post(alice, article, "待审核的评论", null);
+        ArticleSummary other = readers.freshArticle();
+        CommentView elsewhere = comments.post(bob, other, "另一篇文章的评论", null);
+
+        List<ModerationItem> onArticle = moderation.queue(editor, ModerationFilter.RECENT,
+                new ModerationScope(article.slug(), null), null).items();
+        assertThat(onArticle).extracting(ModerationItem::id).containsExactly(posted.id());
+        ModerationItem item = onArticle.get(0);
+        assertThat(item.articleSlug()).isEqualTo(article.slug());
+        assertThat(item.articleTitle()).isEqualTo(article.title());
+        assertThat(item.zoneSlug()).isEqualTo(TestUsers.ZONE);
+        assertThat(item.author().name()).matches("用户 [a-z2-9]{6}");
+        assertThat(item.authorAccount()).isNotBlank();
+
+        assertThat(moderation.queue(editor, ModerationFilter.RECENT, new ModerationScope(null, TestUsers.ZONE), null).items())
+                .extracting(ModerationItem::id).contains(posted.id(), elsewhere.id());
+        assertThat(moderation.queue(editor, ModerationFilter.RECENT, new ModerationScope(null, "no-such-zone"), null).items())
+                .isEmpty();
+        assertThat(moderation.queue(editor, ModerationFilter.RECENT, new ModerationScope("no-such-article", null), null).items())
+                .isEmpty();
+    }
+
+    @Test
     void hiddenCommentsVanishForReadersWithTheirRepliesAndComeBackWhenRestored() {
         CommentView top = comments.post(alice, article, "将被隐藏", null);
         CommentView reply = comments.reply(bob, article, top.id(), "回复", null);

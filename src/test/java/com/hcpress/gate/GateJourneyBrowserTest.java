@@ -48,6 +48,10 @@ class GateJourneyBrowserTest extends BrowserTestSupport {
         Page doctor = browser.phone("zh-CN");
 
         doctor.navigate(url("/articles/tace-haic-2025-review"));
+        // The shared link shows the gate's landing at the article's address: title and cover, no text.
+        assertThat(doctor.locator(".article-landing h1")).isVisible();
+        shot(doctor, "gate-00-landing");
+        doctor.click(".article-landing a[href^='/gate/']");
         assertThat(doctor).hasURL(Pattern.compile(".*/login$"));
         shot(doctor, "gate-01-sign-in");
         doctor.click("a[href='/signup']");

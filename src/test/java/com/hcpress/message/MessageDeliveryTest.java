@@ -2,7 +2,9 @@ package com.hcpress.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.account.SignInIdentifier;
+import com.hcpress.content.ArticleSummary;
+import com.hcpress.follow.DigestFrequency;
+import com.hcpress.follow.FollowDigests;
+import com.hcpress.follow.Follows;
 import com.hcpress.notification.NotificationCategory;
 import com.hcpress.notification.NotificationPreferences;
 import com.hcpress.notification.ChannelChoice;
@@ -100,6 +106,12 @@ class MessageDeliveryTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    com.hcpress.support.TestUsers testUsers;
+    @Autowired
+    Follows follows;
+    @Autowired
+    FollowDigests digests;
 
     @Test
     void anApprovalIsMailedOnceWithOneClickUnsubscribe() throws Exception {
@@ -138,6 +150,70 @@ class MessageDeliveryTest {
         // Delivering again (another poll, another instance) sends nothing more.
         worker.deliverDue();
         assertThat(received(address)).hasSize(1);
+    }
+
+    @Test
+    void aDailyFollowDigestIsMailedInTheReadersLanguageAndStopsWithOneClick() throws Exception {
+        ArticleSummary article = testUsers.freshArticle();
+        jdbc.sql("update follow_announcement set announced_at = now() - interval '1 hour' where article_id = ?")
+                .param(article.id()).update();
+        Map<String, Long> readers = new java.util.LinkedHashMap<>();
+        for (String language : new String[] {"zh", "en"}) {
+            String address = "digest-" + language + "-" + UUID.randomUUID() + "@hcpress.test";
+            long account = accounts.create(SignInIdentifier.parse(address).orElseThrow(), "a-long-password", Set.of(Role.READER));
+            jdbc.sql("insert into notification_language (account_id, language) values (?, ?)").params(account, language).update();
+            follows.toggleZone(account, article.zoneId());
+            follows.setDigest(account, java.util.Optional.of(DigestFrequency.DAILY));
+            jdbc.sql("update follow_digest set last_sent_at = now() - interval '25 hours', "
+                    + "covered_until = now() - interval '25 hours' where account_id = ?").param(account).update();
+            readers.put(address, account);
+        }
+
+        assertThat(digests.sendDue()).isGreaterThanOrEqualTo(2);
+
+        for (Map.Entry<String, Long> reader : readers.entrySet()) {
+            boolean english = reader.getKey().startsWith("digest-en-");
+            MimeMessage mail = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> received(reader.getKey()), list -> list.size() == 1).get(0);
+            assertThat(mail.getSubject()).isEqualTo(english ? "HCPress follows: 1 new articles" : "HCPress 关注动态：1 篇新文章");
+            String body = (String) mail.getContent();
+            assertThat(body).contains(article.title(), "https://hcpress.example/articles/" + article.slug(),
+                    english ? "Stop this digest (one click): https://hcpress.example/unsubscribe/digest?token="
+                            : "不再接收这份摘要（一键退订）：https://hcpress.example/unsubscribe/digest?token=");
+            String unsubscribe = mail.getHeader("List-Unsubscribe", null);
+            assertThat(unsubscribe).startsWith("<https://hcpress.example/unsubscribe/digest?token=").endsWith(">");
+            assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+            String token = unsubscribe.substring(unsubscribe.indexOf("token=") + 6, unsubscribe.length() - 1);
+            assertThat(body).contains(token);
+
+            // A person who clicked sees a button; a changed token is refused and changes nothing.
+            String page = mvc.perform(get("/unsubscribe/digest").param("token", token).param("lang", english ? "en" : "zh"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(english ? "Stop the digest" : "确认退订", "method=\"post\"");
+            for (String bad : new String[] {token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA"),
+                    "", "not-a-token", tokenFor(readers.get(reader.getKey()) + 1, token)}) {
+                mvc.perform(post("/unsubscribe/digest").param("token", bad)).andExpect(status().isBadRequest());
+                mvc.perform(get("/unsubscribe/digest").param("token", bad)).andExpect(status().isBadRequest());
+            }
+            assertThat(follows.digest(reader.getValue())).contains(DigestFrequency.DAILY);
+
+            // The mail client's one-click POST: no session, no CSRF token. Twice: the same answer, one audit row.
+            for (int i = 0; i < 2; i++) {
+                mvc.perform(post("/unsubscribe/digest").param("token", token).param("List-Unsubscribe", "One-Click"))
+                        .andExpect(status().isOk());
+            }
+            assertThat(follows.digest(reader.getValue())).isEmpty();
+            assertThat(follows.list(reader.getValue())).hasSize(1);
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'follow.digest.unsubscribed' and actor_id = ?")
+                    .param(reader.getValue()).query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    /** A token whose payload names another account but keeps the original signature. */
+    private static String tokenFor(long otherAccount, String token) {
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("digest/" + otherAccount).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return payload + token.substring(token.indexOf('.'));
     }
 
     @Test

@@ -59,6 +59,8 @@ class PrivacyTest {
         long zoneId = catalog.zone("liver-intervention").orElseThrow().id();
         gate.firstTimePassed(id(a), zoneId);
         gate.firstTimePassed(id(b), zoneId);
+        assertThat(mvc.perform(get("/articles/tace-haic-2025-review").with(user(a))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
         String handle = "导出" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
         jdbc.sql("insert into public_name (user_id, shows, handle) values (?, 'HANDLE', ?)").params(id(a), handle).update();
 
@@ -70,7 +72,7 @@ class PrivacyTest {
 
         for (String section : List.of("exportedAt", "account", "profile", "submissions", "consents", "answers",
                 "comments", "likes", "reports", "accessTokens", "notifications", "notificationPreferences", "notificationLanguage", "messages", "questionnairesDone",
-                "gatePasses")) {
+                "gatePasses", "articles_read", "article_views", "gates_opened")) {
             assertThat(data.has(section)).as("export section " + section).isTrue();
         }
         String emailOfA = jdbc.sql("select email from app_user where id = ?").param(id(a)).query(String.class).single();
@@ -89,6 +91,8 @@ class PrivacyTest {
         assertThat(data.get("questionnairesDone")).hasSize(1);
         assertThat(data.get("questionnairesDone").get(0).get("zone").asString()).isEqualTo("liver-intervention");
         assertThat(data.get("gatePasses")).hasSize(1);
+        assertThat(data.get("article_views")).hasSize(1);
+        assertThat(data.get("article_views").get(0).get("article_id").asLong()).isEqualTo(articleId);
         assertThat(data.get("gatePasses").get(0).get("zone").asString()).isEqualTo("liver-intervention");
         assertThat(data.get("gatePasses").get(0).get("shown_at").asString()).isNotBlank();
         assertThat(data.get("comments")).hasSize(1);
@@ -112,6 +116,8 @@ class PrivacyTest {
         String email = jdbc.sql("select email from app_user where id = ?").param(id).query(String.class).single();
         long articleId = catalog.articleSummary("tace-haic-2025-review").orElseThrow().id();
         long commentId = comments.comment(articleId, id, "注销前留下的评论", Instant.now());
+        mvc.perform(get("/articles/tace-haic-2025-review").with(user(reader))).andReturn();
+        assertThat(count("select count(*) from article_view where user_id = ?", id)).isEqualTo(1);
         long consentRows = jdbc.sql("select count(*) from consent_event").query(Long.class).single();
         List<Long> consentIds = jdbc.sql("select id from consent_event where user_id = ?").param(id).query(Long.class).list();
         assertThat(consentIds).hasSize(2);
@@ -133,6 +139,7 @@ class PrivacyTest {
         assertThat(count("select count(*) from verification_submission where user_id = ?", id)).isZero();
         assertThat(count("select count(*) from licence_photo where owner_user_id = ?", id)).isZero();
         assertThat(count("select count(*) from zone_answer where user_id = ?", id)).isZero();
+        assertThat(count("select count(*) from article_view where user_id = ?", id)).isZero();
         assertThat(jdbc.sql("select count(*) from consent_event").query(Long.class).single()).isEqualTo(consentRows);
         assertThat(count("select count(*) from consent_event where user_id = ?", id)).isZero();
         List<String> subjects = jdbc.sql("select distinct coalesce(subject::text, 'none') from consent_event "

@@ -109,8 +109,8 @@ class ReadingTest {
         long zone = zoneWithArticles(25);
         // 25 bookmarks saved one a minute apart, titles in the opposite order to the time saved.
         jdbc.sql("""
-                insert into bookmark (account_id, article_id, created_at)
-                select ?, a.id, now() - (cast(substring(a.slug from '[0-9]+$') as int) * interval '1 minute')
+                insert into bookmark (account_id, article_id, title, created_at)
+                select ?, a.id, a.title, now() - (cast(substring(a.slug from '[0-9]+$') as int) * interval '1 minute')
                   from article a where a.zone_id = ?""").params(id(reader), zone).update();
 
         String first = body(get("/me/bookmarks").with(user(reader)));

@@ -83,8 +83,13 @@ class AccessTableTest {
         table.put("/error", everyone("/error", 500));
         // Exists in tests only; MockMvc rethrows its failure, so ContentPagesTest checks it over HTTP.
         table.put("/test/failure", null);
-        table.put("/articles/{slug}", byActor("/articles/tace-haic-2025-review", actor -> PASSED.contains(actor) ? 200 : 302));
-        table.put("/images/{id}", byActor("/images/" + cover, actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
+        // A visitor without a session gets the gate's landing (forwarded, 200, public tags only); a
+        // signed-in reader who has not passed goes on to the next step of the gate.
+        table.put("/articles/{slug}", byActor("/articles/tace-haic-2025-review",
+                actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 200, 302)));
+        table.put("/shared/articles/{slug}", everyone("/shared/articles/tace-haic-2025-review", 200));
+        // A published article's cover is public (link previews); other images keep their zone's gate (ObjectAccessTest).
+        table.put("/images/{id}", everyone("/images/" + cover, 200));
         table.put("/api/v1/articles/{slug}", byActor("/api/v1/articles/tace-haic-2025-review",
                 actor -> PASSED.contains(actor) ? 200 : anonymousOr(actor, 401, 403)));
         String comments = "/articles/tace-haic-2025-review/comments";
@@ -169,6 +174,7 @@ class AccessTableTest {
                 actor -> PASSED.contains(actor) ? 200 : 302));
         // The link in an email: anyone holding it; without a valid token the page says so.
         table.put("/unsubscribe", everyone("/unsubscribe?token=nonsense", 400));
+        table.put("/unsubscribe/digest", everyone("/unsubscribe/digest?token=nonsense", 400));
         table.put("/search/suggestions", everyone("/search/suggestions?q=HAIC", 200));
         table.put("/api/v1/search", everyone("/api/v1/search?q=HAIC", 200));
         table.put("/admin/search", byActor("/admin/search", actor -> actor.equals("admin") ? 200 : anonymousOr(actor, 302, 403)));
@@ -203,6 +209,7 @@ class AccessTableTest {
         long zoneId = jdbc.sql("select id from zone where slug = 'liver-intervention'").query(Long.class).single();
         table.put("/editor/zones/{slug}/images", staffOnly(zone + "/images"));
         table.put("/editor/zones/{slug}/stats", staffOnly(zone + "/stats"));
+        table.put("/editor/zones/{slug}/funnel", staffOnly(zone + "/funnel"));
         long article = jdbc.sql("select min(id) from article").query(Long.class).single();
         table.put("/editor/articles/{id}/stats", staffOnly("/editor/articles/" + article + "/stats"));
         table.put("/editor/articles/{id}/wechat", staffOnly("/editor/articles/" + article + "/wechat"));

@@ -3,6 +3,7 @@ package com.hcpress.analytics.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.Role;
 import com.hcpress.analytics.AnswerCount;
+import com.hcpress.analytics.ArticleEngagement;
 import com.hcpress.analytics.DayBars;
+import com.hcpress.analytics.ReadingDepth;
 import com.hcpress.analytics.GateFunnel;
 import com.hcpress.analytics.HorizontalBars;
 import com.hcpress.analytics.NewsroomStatistics;
@@ -39,15 +42,20 @@ class StatisticsController {
 
     static final String ARTICLE = "analytics/article";
     static final String ZONE = "analytics/zone";
+    static final String FUNNEL = "analytics/funnel";
 
     private final NewsroomStatistics statistics;
     private final EditorCatalog articles;
     private final ContentCatalog catalog;
     private final ZoneGrants grants;
+    private final MessageSource messages;
+    private final ArticleEngagement engagement;
 
     StatisticsController(NewsroomStatistics statistics, EditorCatalog articles, ContentCatalog catalog,
-                         ZoneGrants grants) {
+                         ZoneGrants grants, MessageSource messages, ArticleEngagement engagement) {
+        this.engagement = engagement;
         this.grants = grants;
+        this.messages = messages;
         this.statistics = statistics;
         this.articles = articles;
         this.catalog = catalog;
@@ -56,7 +64,7 @@ class StatisticsController {
     /** Editors and administrators, and those holding a role in the article's zone. */
     @GetMapping("/editor/articles/{id}/stats")
     String article(@PathVariable long id, @RequestParam(required = false) Integer days,
-                   @AuthenticationPrincipal AccountPrincipal account, Model model) {
+                   @AuthenticationPrincipal AccountPrincipal account, Locale locale, Model model) {
         EditableArticle article = articles.article(id).orElseThrow(() -> NotFoundException.of("Article", id));
         Staff staff = new Staff(account.id(), account.displayName(), account.hasRole(Role.ADMIN), account.hasRole(Role.EDITOR));
         if (!grants.mayDoAnything(staff, article.zoneId())) {
@@ -64,6 +72,9 @@ class StatisticsController {
         }
         Period period = period(days);
         ReadingTotals totals = statistics.article(id, period);
+        ReadingDepth depth = engagement.depth(id, period);
+        model.addAttribute("depth", depth).addAttribute("depthChart", DepthChart.of(depth, messages, locale))
+                .addAttribute("exports", engagement.exports(id, period));
         model.addAttribute("article", article).addAttribute("period", period).addAttribute("choices", Period.CHOICES)
                 .addAttribute("totals", totals).addAttribute("dayChart", DayBars.of(totals.days()))
                 .addAttribute("zone", catalog.zone(article.zoneId()).orElse(null));
@@ -86,6 +97,17 @@ class StatisticsController {
         return ZONE;
     }
 
+    /** The gate funnel alone: each step with its share of the first and of the step before. */
+    @GetMapping("/editor/zones/{slug}/funnel")
+    String funnel(@PathVariable String slug, @RequestParam(required = false) Integer days, Locale locale, Model model) {
+        ZoneView zone = catalog.zone(slug).orElseThrow(() -> NotFoundException.of("Zone", slug));
+        Period period = period(days);
+        GateFunnel funnel = statistics.funnel(zone.id(), period);
+        model.addAttribute("zone", zone).addAttribute("period", period).addAttribute("choices", Period.CHOICES)
+                .addAttribute("funnel", funnel).addAttribute("funnelChart", FunnelChart.of(funnel, locale));
+        return FUNNEL;
+    }
+
     private static Period period(Integer days) {
         return Period.of(days).orElseThrow(() -> new BadRequestException("Not a period"));
     }
@@ -100,6 +122,21 @@ class StatisticsController {
             return HorizontalBars.of(funnel.steps().stream().map(GateFunnel.Step::key).toList(),
                     funnel.steps().stream().map(GateFunnel.Step::count).toList(),
                     funnel.steps().stream().map(step -> step.count() + " · " + step.percent() + "%").toList());
+        }
+    }
+
+    /** The share of measured views reaching each mark, as bars labelled in the page's language. */
+    static final class DepthChart {
+
+        private DepthChart() {
+        }
+
+        static HorizontalBars of(ReadingDepth depth, MessageSource messages, Locale locale) {
+            return HorizontalBars.of(depth.marks().stream()
+                            .map(mark -> messages.getMessage("stats.depth.mark", new Object[] {mark.depth()}, locale)).toList(),
+                    depth.marks().stream().map(ReadingDepth.Mark::views).toList(),
+                    depth.marks().stream().map(mark -> mark.views() + " · " + mark.percent() + "%").toList(),
+                    depth.measured());
         }
     }
 

@@ -126,7 +126,7 @@ class CommentController {
     String post(@PathVariable String slug, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String conflictOfInterest,
                 @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
-                HttpServletRequest request, Model model) {
+                HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
         CommentView comment = comments.post(user, article, body, conflictOfInterest, key);
         if (!Htmx.isRequest(request)) {
@@ -134,6 +134,7 @@ class CommentController {
         }
         model.addAttribute("slug", slug).addAttribute("c", comment)
                 .addAttribute("total", comments.count(user, article));
+        Htmx.countChanged(response);
         return THREAD + " :: posted";
     }
 
@@ -141,7 +142,7 @@ class CommentController {
     String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String body,
                  @RequestParam(required = false) String conflictOfInterest,
                  @RequestParam(required = false) String key, @AuthenticationPrincipal AccountPrincipal user,
-                 HttpServletRequest request, Model model) {
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
         CommentView reply = comments.reply(user, article, id, body, conflictOfInterest, key);
         if (!Htmx.isRequest(request)) {
@@ -149,6 +150,7 @@ class CommentController {
         }
         model.addAttribute("slug", slug).addAttribute("c", comments.afterReply(user, article, id))
                 .addAttribute("total", comments.count(user, article));
+        Htmx.countChanged(response);
         return THREAD + " :: replied";
     }
 
@@ -165,13 +167,14 @@ class CommentController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
-                  HttpServletRequest request, Model model) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
         comments.delete(user, article, id);
         if (!Htmx.isRequest(request)) {
             return "redirect:/articles/" + slug + "#comments";
         }
         model.addAttribute("total", comments.count(user, article));
+        Htmx.countChanged(response);
         return THREAD + " :: deleted";
     }
 
@@ -227,17 +230,18 @@ class CommentController {
     }
 
     /**
-     * htmx swaps only successful answers, so a refusal it should show comes as 200 into the form's
-     * error line; without htmx, a page with the message and the real status.
+     * A refusal keeps its real status (400, 409, 429): with htmx, the message alone, aimed at the
+     * submitted form's error line ({@code HX-Retarget}), which {@code app.js} swaps in although
+     * htmx swaps no 4xx by default; without htmx, a page with the message.
      */
     private static String refused(String message, int status, HttpServletRequest request, HttpServletResponse response,
                                   Model model) {
         model.addAttribute("message", message).addAttribute("slug", slug(request));
+        response.setStatus(status);
         if (Htmx.isRequest(request)) {
             Htmx.intoFormError(request, response);
             return THREAD + " :: formError";
         }
-        response.setStatus(status);
         return PROBLEM;
     }
 

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The few htmx conventions the comment pages rely on. */
 final class Htmx {
 
+    /** The event the count beside the title listens for ({@code content/article-body.html}). */
+    static final String COUNT_CHANGED = "hcpress:comment-count";
+
     private Htmx() {
     }
 
@@ -20,6 +23,11 @@ final class Htmx {
             response.setHeader("HX-Retarget", "#" + form + " .form-error");
             response.setHeader("HX-Reswap", "innerHTML");
         }
+    }
+
+    /** Tells the page the article's comment count changed: the count beside the title loads again. */
+    static void countChanged(HttpServletResponse response) {
+        response.setHeader("HX-Trigger", COUNT_CHANGED);
     }
 
     static void redirect(HttpServletResponse response, String path) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +29,7 @@ import com.hcpress.content.ZoneGrants;
 import com.hcpress.gate.Gate;
 import com.hcpress.gate.GatePaths;
 import com.hcpress.gate.GateStep;
+import com.hcpress.shared.web.ArticleLandings;
 import com.hcpress.shared.web.GatedContent;
 
 /**
@@ -75,8 +77,9 @@ class GatedRoutes implements GatedContent {
 
     @Override
     public AuthorizationManager<RequestAuthorizationContext> image() {
+        // A published article's cover (and its WebP copies) is anyone's: link previews show it with the title.
         return manager(Kind.IMAGE, context -> imageId(context.getVariables().get("id"))
-                .flatMap(catalog::imageZone)
+                .flatMap(id -> catalog.imageZone(id).filter(zoneId -> !catalog.isPublishedCover(id)))
                 .map(zoneId -> new Zoned(zoneId, null)));
     }
 
@@ -113,6 +116,15 @@ class GatedRoutes implements GatedContent {
         if (refusal.kind() == Kind.IMAGE) {
             response.setStatus(anonymous ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        } else if (anonymous && isArticlePage(request, refusal)) {
+            // A visitor without a session (a link-preview robot among them) meets the gate on the
+            // article's own address: the landing with its public share tags, answered 200 because
+            // previews are built from 2xx answers only. Forwarded, so it passes this chain again.
+            try {
+                request.getRequestDispatcher(ArticleLandings.path(refusal.next())).forward(request, response);
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
         } else if (isApi(request)) {
             problem(response, refusal.step());
         } else if (request.getHeader("HX-Request") != null) {
@@ -140,6 +152,13 @@ class GatedRoutes implements GatedContent {
 
     private static String gatePath(Refusal refusal) {
         return refusal.zoneSlug() == null ? "/" : GatePaths.gate(refusal.zoneSlug(), refusal.next());
+    }
+
+    /** A plain GET of the article's page itself (not its comments or other parts). */
+    private static boolean isArticlePage(HttpServletRequest request, Refusal refusal) {
+        return refusal.kind() == Kind.ARTICLE && "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && (request.getContextPath() + refusal.next()).equals(request.getRequestURI());
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -75,7 +75,8 @@ class SecurityConfiguration {
         maskedTokens.setSecureRandom(new PerThreadSecureRandom());
         // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"))
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/digest"))
                 .csrfTokenRequestHandler(maskedTokens));
         authorizeRequests(http, gate, console, onManagementPort);
         http.formLogin(form -> form.loginPage("/login").permitAll())

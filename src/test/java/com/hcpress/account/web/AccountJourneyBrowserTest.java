@@ -30,6 +30,7 @@ class AccountJourneyBrowserTest extends BrowserTestSupport {
         Page page = browser.phone("zh-CN");
 
         page.navigate(url("/articles/tace-haic-2025-review"));
+        page.click(".article-landing a[href^='/gate/']");
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.click("a[href='/signup']");
         page.fill("#username", email);

@@ -83,6 +83,8 @@ class CommentBrowserTest extends BrowserTestSupport {
         assertThat(mine).containsText("我们通常四周复查一次");
         assertThat(mine.locator(".comment-body a[href='https://example.org/guideline']")).hasCount(1);
         assertThat(page.locator("#comment-count")).hasText("2");
+        // The count beside the title follows without a reload (HX-Trigger, then it loads again).
+        assertThat(page.locator("#title-comment-count")).hasText("2");
         assertThat(page.locator("#comment-body")).hasValue("");
         page.waitForTimeout(500);
         assertThat(page.locator("#comment-list > li.comment")).hasCount(2);
@@ -98,6 +100,7 @@ class CommentBrowserTest extends BrowserTestSupport {
         theirComment.locator("#reply-form-" + theirs + " button").click();
         assertThat(page.locator("#replies-" + theirs + " li.reply")).containsText("同意，肝功能异常时会提前。");
         assertThat(page.locator("#comment-count")).hasText("3");
+        assertThat(page.locator("#title-comment-count")).hasText("3");
 
         theirComment.locator("details.report-box").first().locator("summary").click();
         theirComment.locator("#report-form-" + theirs + " label", new Locator.LocatorOptions().setHasText("不实或误导")).click();
@@ -112,7 +115,35 @@ class CommentBrowserTest extends BrowserTestSupport {
         assertThat(edited).containsText("已补充");
         assertThat(edited.locator(".edited")).hasText("已编辑");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-after-actions")).setFullPage(true));
+
+        page.onceDialog(dialog -> dialog.accept());
+        edited.locator("form[id^=delete-form] button").click();
+        assertThat(page.locator("#title-comment-count")).hasText("2");
+        page.locator(".article-header").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-count-after-delete")));
         assertOnePhoneWide(page);
+        page.context().close();
+    }
+
+    @Test
+    void aLimitReachedShowsItsMessageInTheFormAndPostsNothing() {
+        ArticleSummary article = readers.freshArticle();
+        AccountPrincipal reader = readers.passedReader();
+        for (int i = 0; i < 5; i++) {
+            comments.post(reader, article, "第 " + i + " 条", null);
+        }
+        Page page = browser.phone("zh-CN");
+        signIn(page, reader);
+        page.navigate(url("/articles/" + article.slug()));
+        showComments(page);
+
+        page.fill("#comment-body", "第六条，超过了每分钟的限制");
+        page.locator("#comment-form button[type=submit]").click();
+        assertThat(page.locator("#comment-form .form-error")).containsText("每分钟最多 5 条");
+        assertThat(page.locator("#comment-list")).not().containsText("第六条");
+        assertThat(page.locator("#comment-body")).hasValue("第六条，超过了每分钟的限制");
+        page.locator("#comment-form").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("comments-limit-reached")));
         page.context().close();
     }
 

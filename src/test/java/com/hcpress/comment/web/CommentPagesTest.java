@@ -96,9 +96,28 @@ class CommentPagesTest {
 
         String refused = mvc.perform(post(base).with(user(reader)).with(csrf()).header("HX-Request", "true")
                         .header("HX-Trigger", "comment-form").param("body", " "))
-                .andExpect(status().isOk()).andExpect(header().string("HX-Retarget", "#comment-form .form-error"))
+                .andExpect(status().isBadRequest()).andExpect(header().string("HX-Retarget", "#comment-form .form-error"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused.strip()).isEqualTo("评论内容不能为空。");
+    }
+
+    @Test
+    void aLimitReachedWithHtmxIs429WithTheMessageAimedAtTheForm() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            comments.post(reader, article, "限流 " + i, null);
+        }
+        for (String lang : new String[] {"zh", "en"}) {
+            var answer = mvc.perform(post(base).param("lang", lang).with(user(reader)).with(csrf())
+                            .header("HX-Request", "true").header("HX-Trigger", "comment-form").param("body", "第六条"))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(header().string("HX-Retarget", "#comment-form .form-error"))
+                    .andExpect(header().string("HX-Reswap", "innerHTML"))
+                    .andReturn().getResponse();
+            answer.setCharacterEncoding("UTF-8");
+            assertThat(answer.getContentAsString().strip())
+                    .contains(lang.equals("zh") ? "每分钟最多 5 条" : "at most 5 comments a minute").doesNotContain("<");
+        }
     }
 
     @Test

@@ -13,9 +13,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.hcpress.content.ArticleDraft;
+import com.hcpress.content.ArticleKind;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.content.PublishedRevisions;
+import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.content.ContentEditor;
 import com.hcpress.content.ImageText;
 import com.hcpress.content.NewZone;
@@ -51,6 +57,8 @@ class ImageLibraryTest {
     ContentEditor editor;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CacheChanges changes;
 
     @Test
     void gpsAndCameraDataAreGoneFromWhatIsStored() throws Exception {
@@ -160,6 +168,44 @@ class ImageLibraryTest {
         String html = editor.preview("Text before.\n\n" + markdown + "\n\nInline ![x](/images/8) stays.", java.util.Set.of()).html();
         assertThat(html).contains("<figure><img src=\"/images/7\" alt=\"造影图\" /><figcaption>图 1 &#34;术前&#34;</figcaption></figure>")
                 .contains("Inline <img src=\"/images/8\" alt=\"x\" /> stays.");
+    }
+
+    @Test
+    void aCaptionChangedInTheLibraryShowsInThePublishedArticleAtOnce() throws Exception {
+        long image = upload(png(photo(64, 48)), zone(), "旧的替代文字", "图 1 旧图注");
+        String slug = "figure-" + UUID.randomUUID().toString().substring(0, 8);
+        long article = editor.createArticle(zone(), slug, new ArticleDraft("图注测试 " + slug, "HCPress 编辑部",
+                LocalDate.now(), ArticleKind.ORIGINAL, null, null,
+                "正文。\n\n" + new ImageText("旧的替代文字", "图 1 旧图注").markdown(image) + "\n\n后文。",
+                null, null, null, null, List.of()));
+        editor.publish(article);
+        assertThat(page("/articles/" + slug)).contains("<figcaption>图 1 旧图注</figcaption>", "alt=\"旧的替代文字\"");
+
+        List<String> dropped = new CopyOnWriteArrayList<>();
+        changes.subscribe(PublishedRevisions.CHANGES, dropped::add);
+        assertThat(status(post("/editor/images/" + image + "/text").param("alt", "新的替代文字")
+                .param("caption", "图 1 新图注 <术前>").with(csrf()))).isEqualTo(302);
+        // The notice every instance hears names the article; this instance dropped its page.
+        assertThat(dropped).contains(Long.toString(article));
+        String shown = page("/articles/" + slug);
+        assertThat(shown).contains("<figcaption>图 1 新图注 &lt;术前&gt;</figcaption>", "alt=\"新的替代文字\"")
+                .doesNotContain("旧图注");
+        // The stored revision is untouched: only what is shown follows the library.
+        assertThat(jdbc.sql("select body_html from article where id = ?").param(article).query(String.class).single())
+                .contains("旧图注");
+    }
+
+    @Test
+    void theDemoImagesHaveAltTextAndAreNotFlagged() throws Exception {
+        long cover = catalog.publishedArticle("tace-haic-2025-review").orElseThrow().coverImageId();
+        String found = page("/editor/zones/liver-intervention/images", "肝脏轮廓");
+        int card = found.indexOf("id=\"image-" + cover + "\"");
+        assertThat(card).isPositive();
+        String coverCard = found.substring(card, found.indexOf("</li>", card));
+        assertThat(coverCard).contains("alt=\"示意图：肝脏轮廓").doesNotContain("缺少替代文字");
+        String photo = page("/editor/zones/liver-intervention/images", "人像轮廓");
+        assertThat(photo).contains("专家照片的占位图");
+        assertThat(photo.substring(photo.indexOf("class=\"image-grid\""))).doesNotContain("缺少替代文字");
     }
 
     private long upload(byte[] bytes, long zoneId, String alt, String caption) throws Exception {

@@ -99,6 +99,28 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void articlesWhoseBodiesShareDistinctiveTermsRankAboveTheRestOfTheZoneWithoutSharingTitleTerms() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long zone = editor.createZone(new NewZone("body-" + tag, "正文专区 " + tag, "Body " + tag, "仅供测试", "For tests only", 98));
+        String subject = "经颈静脉肝内门体分流术后肝性脑病的预防，分流道直径与乳果糖、利福昔明的选择。"
+                + " TIPS shunt diameter and hepatic encephalopathy prophylaxis with rifaximin and lactulose. ";
+        String mine = publish(zone, "body-mine-" + tag, "第一篇 " + tag, null, subject.repeat(3));
+        String alike = publish(zone, "body-alike-" + tag, "另一题目 " + tag.toUpperCase(), null,
+                "病例讨论：" + subject.repeat(2) + "随访六个月。");
+        String unlike = publish(zone, "body-unlike-" + tag, "无关题目 " + tag.toUpperCase(), null,
+                "乙型肝炎疫苗接种后的抗体应答与加强免疫的时机。Hepatitis B vaccine booster timing.");
+        assertThat(RelatedArticles.overlap(RelatedArticles.terms("第一篇 " + tag), RelatedArticles.terms("另一题目 " + tag.toUpperCase())))
+                .as("the titles share no term but the tag, which both candidates share alike").isGreaterThan(0);
+
+        List<RelatedArticle> found = related.of(catalog.articleSummary(mine).orElseThrow().id());
+        List<String> slugs = found.stream().map(RelatedArticle::slug).toList();
+        assertThat(slugs).contains(alike, unlike);
+        assertThat(slugs.indexOf(alike)).as("shares the body's terms").isLessThan(slugs.indexOf(unlike));
+        assertThat(found.get(slugs.indexOf(alike)).score()).isGreaterThan(found.get(slugs.indexOf(unlike)).score() + 1);
+        assertThat(slugs.get(0)).isEqualTo(alike);
+    }
+
+    @Test
     void titleTermsCountLatinWordsAndPairsOfChineseCharacters() {
         assertThat(RelatedArticles.terms("TACE 联合 HAIC 治疗肝癌")).contains("tace", "haic", "联合", "治疗", "疗肝", "肝癌");
         assertThat(RelatedArticles.overlap(RelatedArticles.terms("HAIC 治疗肝癌"), RelatedArticles.terms("TACE 治疗肝癌")))
@@ -129,10 +151,14 @@ class RelatedArticlesTest {
     }
 
     private String publish(long zoneId, String slug, String title, String doi) {
+        return publish(zoneId, slug, title, doi, "用于相关文章测试。");
+    }
+
+    private String publish(long zoneId, String slug, String title, String doi, String body) {
         List<ReferenceData> references = doi == null ? List.of() : List.of(new ReferenceData(1, List.of("Doe J"), false,
                 "A shared trial", "J Test", 2025, "1", "1", "1-2", doi, null, "Doe J. A shared trial. J Test. 2025."));
         long id = editor.createArticle(zoneId, slug, new ArticleDraft(title, "HCPress 编辑部", LocalDate.now(),
-                ArticleKind.ORIGINAL, null, null, "用于相关文章测试。", null, null, null, null, references));
+                ArticleKind.ORIGINAL, null, null, body, null, null, null, null, references));
         editor.publish(id);
         return slug;
     }
