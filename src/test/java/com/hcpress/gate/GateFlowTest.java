@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +53,12 @@ class GateFlowTest {
 
     @Test
     void anonymousReadersAreSentThroughTheGateAndSignIn() throws Exception {
-        mvc.perform(get(ARTICLE)).andExpect(redirectedUrl(GATE + "?next=%2Farticles%2Ftace-haic-2025-review"));
+        // A visitor meets the article's public landing at the article's address; its sign-in leads to the gate.
+        mvc.perform(get(ARTICLE)).andExpect(status().isOk())
+                .andExpect(forwardedUrl("/shared/articles/tace-haic-2025-review"));
+        String landing = mvc.perform(get("/shared/articles/tace-haic-2025-review")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(landing).contains(GATE + "?next=%2Farticles%2Ftace-haic-2025-review");
         mvc.perform(get(GATE).param("next", ARTICLE)).andExpect(redirectedUrl("/login"));
     }
 

@@ -108,7 +108,10 @@ class SearchBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("search-locked")).setFullPage(true));
         assertNoSidewaysScrolling(page);
 
+        // The locked title opens the article's public landing, whose sign-in goes through the gate.
         page.locator(".hit.locked .hit-title a").first().click();
+        assertThat(page.locator(".article-landing")).isVisible();
+        page.locator(".article-landing .gate-actions a").first().click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         page.context().close();
     }

@@ -101,8 +101,9 @@ class PersonalAccessTokenTest {
         UserDetails reader = readers.passedReader();
         String token = tokens.create(((AccountPrincipal) reader).id(), "script").token();
 
-        // A page treats the request as anonymous: to the gate, to the sign-in page.
-        assertThat(bearer(get("/articles/tace-haic-2025-review"), token).getRedirectedUrl()).startsWith("/gate/");
+        // A page treats the request as anonymous: the article's public landing, the sign-in page.
+        assertThat(bearer(get("/articles/tace-haic-2025-review"), token).getForwardedUrl())
+                .isEqualTo("/shared/articles/tace-haic-2025-review");
         assertThat(bearer(get("/account"), token).getRedirectedUrl()).endsWith("/login");
         // A form post with a token and no CSRF token is refused like any other.
         assertThat(bearer(post("/account/tokens").param("name", "more"), token).getStatus()).isEqualTo(403);
