@@ -77,7 +77,7 @@ class ArticlePageResponsesTest {
 
         String page = reader.get(ARTICLE).body();
 
-        assertThat(page).contains("hx-get=\"" + ARTICLE + "/comments\"").contains("hx-trigger=\"revealed");
+        assertThat(page).contains("hx-get=\"" + ARTICLE + "/comments\"").contains("hx-trigger=\"intersect once");
         assertThat(page).as("no comment is rendered into the shared page").doesNotContain("class=\"comment-list\"");
         assertThat(reader.comments(ARTICLE).body()).contains("class=\"comment-list\"").contains("id=\"comments\"");
     }
