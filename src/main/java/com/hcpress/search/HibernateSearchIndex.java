@@ -31,7 +31,12 @@ final class HibernateSearchIndex implements SearchIndex {
 
     private static final String TITLE_HIGHLIGHTER = "title";
     private static final String PROSE_HIGHLIGHTER = "prose";
-    private static final int SNIPPET_LENGTH = 160;
+    /**
+     * Where nothing matched, the unified highlighter returns the whole field (it cannot cut it: a
+     * smaller size is ignored with a warning on each query); only the start is ever shown, so only
+     * this much of it is kept, more than {@code Search} shows.
+     */
+    private static final int UNMATCHED_KEPT = 400;
     private static final int MAX_TITLE_LENGTH = 1000;
     private static final int MAX_YEARS = 100;
     private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
@@ -149,7 +154,7 @@ final class HibernateSearchIndex implements SearchIndex {
                     // fragments are whole sentences, which Search shortens around the first match.
                     .highlighter(PROSE_HIGHLIGHTER, f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
                             .numberOfFragments(1).orderByScore(true)
-                            .noMatchSize(SNIPPET_LENGTH).boundaryScanner().sentence().end())
+                            .noMatchSize(Integer.MAX_VALUE).boundaryScanner().sentence().end())
                     // Titles whole: the plain highlighter also understands span queries, and keeps one fragment.
                     .highlighter(TITLE_HIGHLIGHTER, f -> f.plain()
                             .tag(HighlightMarks.START, HighlightMarks.END)
@@ -252,13 +257,22 @@ final class HibernateSearchIndex implements SearchIndex {
     @SuppressWarnings("unchecked")
     private static IndexHit toHit(List<?> values) {
         return new IndexHit((String) values.get(0), (HitType) values.get(1), (Long) values.get(2),
-                (String) values.get(3), first((List<String>) values.get(4)), first((List<String>) values.get(5)),
-                first((List<String>) values.get(6)), (String) values.get(7), (String) values.get(8),
+                (String) values.get(3), first((List<String>) values.get(4)), prose((List<String>) values.get(5)),
+                prose((List<String>) values.get(6)), (String) values.get(7), (String) values.get(8),
                 (String) values.get(9), (Integer) values.get(10));
     }
 
     private static String first(List<String> fragments) {
         return fragments.isEmpty() ? null : fragments.get(0);
+    }
+
+    private static String prose(List<String> fragments) {
+        String fragment = first(fragments);
+        if (fragment == null || fragment.length() <= UNMATCHED_KEPT || fragment.indexOf(HighlightMarks.START) >= 0) {
+            return fragment;
+        }
+        return fragment.substring(0, Character.isHighSurrogate(fragment.charAt(UNMATCHED_KEPT - 1))
+                ? UNMATCHED_KEPT - 1 : UNMATCHED_KEPT);
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, IndexQuery query) {
