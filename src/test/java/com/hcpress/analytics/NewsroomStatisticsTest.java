@@ -1,11 +1,13 @@
 package com.hcpress.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,7 @@ class NewsroomStatisticsTest {
 
         read(reader);
         read(reader);
+        written();
         ReadingTotals once = statistics.article(article, Period.DEFAULT);
         assertThat(once.views() - before.views()).isEqualTo(1);
         assertThat(once.readers() - before.readers()).isEqualTo(1);
@@ -61,10 +64,12 @@ class NewsroomStatisticsTest {
         // Another instance (nothing remembered here) sees the same 10-minute bucket: still one view.
         log.forgetRecent();
         read(reader);
+        written();
         assertThat(statistics.article(article, Period.DEFAULT).views() - before.views()).isEqualTo(1);
 
         // The next bucket is a new view.
         log.articleRead(article, ((AccountPrincipal) reader).id(), Instant.now().plus(ReadingLog.SAME_VIEW));
+        written();
         ReadingTotals twice = statistics.article(article, Period.DEFAULT);
         assertThat(twice.views() - before.views()).isEqualTo(2);
         assertThat(twice.readers() - before.readers()).isEqualTo(1);
@@ -73,6 +78,7 @@ class NewsroomStatisticsTest {
 
         // Staff reading is not readers' reading.
         mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, "editor"))).andReturn();
+        written();
         assertThat(statistics.article(article, Period.DEFAULT).views()).isEqualTo(twice.views());
     }
 
@@ -125,6 +131,7 @@ class NewsroomStatisticsTest {
         ReadingDepth before = engagement.depth(article, Period.DEFAULT);
         ExportCounts exportsBefore = engagement.exports(article, Period.DEFAULT);
         read(reader);
+        written();
 
         assertThat(beacon(reader, "depth", "60")).isEqualTo(204);
         assertThat(beacon(reader, "depth", "40")).isEqualTo(204);
@@ -195,6 +202,44 @@ class NewsroomStatisticsTest {
         assertThat(status("/editor/zones/liver-intervention/funnel", "reader")).isEqualTo(403);
         GateFunnel shape = GateFunnel.of(List.of(10L, 8L, 4L, 4L, 2L, 1L, 0L));
         assertThat(shape.steps()).extracting(GateFunnel.Step::ofPrevious).containsExactly(100, 80, 50, 100, 50, 50, 0);
+    }
+
+    @Test
+    void aDepthSentBeforeItsViewIsWrittenReachesTheViewOnceWritten() {
+        long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
+        AccountPrincipal reader = readers.passedReader();
+        ReadingDepth before = engagement.depth(article, Period.DEFAULT);
+
+        // The beacon comes first: no view row yet, so the depth waits for it.
+        assertThat(log.depthReached(article, reader.id(), 80)).isFalse();
+        log.articleRead(article, reader.id());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            ReadingDepth after = engagement.depth(article, Period.DEFAULT);
+            assertThat(after.measured() - before.measured()).isEqualTo(1);
+            assertThat(after.marks().get(2).views() - before.marks().get(2).views()).isEqualTo(1);
+            assertThat(after.marks().get(3).views() - before.marks().get(3).views()).isZero();
+        });
+    }
+
+    @Test
+    void viewsOfManyReadersAreWrittenTogetherEachOncePerBucket() {
+        long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
+        ReadingTotals before = statistics.article(article, Period.DEFAULT);
+        Instant now = Instant.now();
+        List<AccountPrincipal> many = List.of(readers.passedReader(), readers.passedReader(), readers.passedReader());
+        for (AccountPrincipal reader : many) {
+            log.articleRead(article, reader.id(), now);
+            log.articleRead(article, reader.id(), now);
+        }
+        written();
+        ReadingTotals after = statistics.article(article, Period.DEFAULT);
+        assertThat(after.views() - before.views()).isEqualTo(3);
+        assertThat(after.readers() - before.readers()).isEqualTo(3);
+    }
+
+    /** Waits until the views queued so far are written. */
+    private void written() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.unwrittenViews() == 0);
     }
 
     private int beacon(UserDetails reader, String field, String value) throws Exception {
