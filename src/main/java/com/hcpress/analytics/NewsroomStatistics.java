@@ -36,6 +36,11 @@ import com.hcpress.verification.SubmissionProgress;
 public class NewsroomStatistics {
 
     private static final int ZONE_ARTICLES_SHOWN = 50;
+    private static final Reading NONE = new Reading(0, 0);
+
+    /** An article's views and unique readers in a period. */
+    private record Reading(long views, long readers) {
+    }
 
     private final JdbcClient jdbc;
     private final Questionnaires questionnaires;
@@ -74,18 +79,18 @@ public class NewsroomStatistics {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, long[]> reading = new HashMap<>();
+        Map<Long, Reading> reading = new HashMap<>();
         jdbc.sql("select article_id, sum(views) as views, count(distinct user_id) as readers from article_reading "
                         + "where article_id = any(?) and day between ? and ? group by article_id")
                 .params(ids.toArray(Long[]::new), period.firstDay(), period.lastDay())
                 .query(rs -> {
-                    reading.put(rs.getLong("article_id"), new long[] {rs.getLong("views"), rs.getLong("readers")});
+                    reading.put(rs.getLong("article_id"), new Reading(rs.getLong("views"), rs.getLong("readers")));
                 });
         Map<Long, Long> commented = comments.since(ids, since(period));
         Set<Long> active = new HashSet<>(reading.keySet());
         active.addAll(commented.keySet());
         List<Long> shown = active.stream()
-                .sorted(Comparator.<Long>comparingLong(id -> reading.getOrDefault(id, NONE)[0]).reversed()
+                .sorted(Comparator.<Long>comparingLong(id -> reading.getOrDefault(id, NONE).views()).reversed()
                         .thenComparing(Comparator.<Long>comparingLong(id -> commented.getOrDefault(id, 0L)).reversed())
                         .thenComparing(Comparator.<Long>reverseOrder()))
                 .limit(ZONE_ARTICLES_SHOWN).toList();
@@ -94,15 +99,13 @@ public class NewsroomStatistics {
         for (long id : shown) {
             ArticleListing article = names.get(id);
             if (article != null) {
-                long[] views = reading.getOrDefault(id, NONE);
-                result.add(new ArticleCount(id, article.slug(), article.title(), views[0], views[1],
+                Reading read = reading.getOrDefault(id, NONE);
+                result.add(new ArticleCount(id, article.slug(), article.title(), read.views(), read.readers(),
                         commented.getOrDefault(id, 0L)));
             }
         }
         return result;
     }
-
-    private static final long[] NONE = {0, 0};
 
     /**
      * Of the readers who first opened the zone's gate in the period, how many have done each step

@@ -46,7 +46,7 @@ class ReaderCommentCounts implements ReaderComments {
                          group by article_id, author_id
                         """)
                 .params(articleIds.stream().distinct().toArray(Long[]::new), since)
-                .query((rs, n) -> new AuthorCount(rs.getLong("article_id"), (Long) rs.getObject("author_id", Long.class),
+                .query((rs, n) -> new AuthorCount(rs.getLong("article_id"), rs.getObject("author_id", Long.class),
                         rs.getLong("comments")))
                 .list();
         List<Long> authors = new ArrayList<>();

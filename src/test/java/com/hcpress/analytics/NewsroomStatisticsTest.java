@@ -21,6 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.Comments;
+import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.personaldata.DataSubject;
 import com.hcpress.support.TestUsers;
@@ -47,6 +49,8 @@ class NewsroomStatisticsTest {
     ReadingLog log;
     @Autowired
     AnalyticsPersonalData personalData;
+    @Autowired
+    Comments comments;
 
     @Test
     void viewsCountOncePerReaderWithinMinutesAndReadersOnce() throws Exception {
@@ -94,6 +98,15 @@ class NewsroomStatisticsTest {
                     .as(GateFunnel.STEPS.get(i)).isEqualTo(1);
         }
         assertThat(after.steps().get(0).percent()).isEqualTo(100);
+
+        // A reader who has done nothing yet is a visitor only.
+        mvc.perform(get("/gate/liver-intervention").with(user(readers.unverifiedReader()))).andReturn();
+        GateFunnel later = statistics.funnel(zone, Period.DEFAULT);
+        assertThat(later.visitors() - after.visitors()).isEqualTo(1);
+        for (String step : List.of("consent", "profile", "approved", "questions", "passed")) {
+            int i = GateFunnel.STEPS.indexOf(step);
+            assertThat(later.steps().get(i).count()).as(step).isEqualTo(after.steps().get(i).count());
+        }
     }
 
     @Test
@@ -235,6 +248,38 @@ class NewsroomStatisticsTest {
         ReadingTotals after = statistics.article(article, Period.DEFAULT);
         assertThat(after.views() - before.views()).isEqualTo(3);
         assertThat(after.readers() - before.readers()).isEqualTo(3);
+    }
+
+    @Test
+    void readersCommentsCountWithoutStaffOrDeletedOnesAndTheZoneListsTheArticle() {
+        ArticleSummary article = readers.freshArticle();
+        long zone = catalog.zone(TestUsers.ZONE).orElseThrow().id();
+        ReadingTotals zoneBefore = statistics.zone(zone, Period.DEFAULT);
+        AccountPrincipal first = readers.passedReader();
+        AccountPrincipal second = readers.passedReader();
+        AccountPrincipal editor = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
+        comments.post(first, article, "第一条读者评论", null);
+        comments.post(first, article, "第二条读者评论", null);
+        comments.delete(second, article, comments.post(second, article, "随后删除的评论", null).id());
+        comments.post(editor, article, "编辑的评论不算读者的", null);
+        log.articleRead(article.id(), second.id());
+        written();
+
+        ReadingTotals totals = statistics.article(article.id(), Period.DEFAULT);
+        assertThat(totals.comments()).isEqualTo(2);
+        assertThat(totals.views()).isEqualTo(1);
+        ReadingTotals zoneAfter = statistics.zone(zone, Period.DEFAULT);
+        assertThat(zoneAfter.comments() - zoneBefore.comments()).isEqualTo(2);
+        assertThat(zoneAfter.views() - zoneBefore.views()).isEqualTo(1);
+        List<ArticleCount> listed = statistics.articlesOfZone(zone, Period.DEFAULT);
+        assertThat(listed).anySatisfy(row -> {
+            assertThat(row.slug()).isEqualTo(article.slug());
+            assertThat(row.title()).isEqualTo(article.title());
+            assertThat(row.views()).isEqualTo(1);
+            assertThat(row.readers()).isEqualTo(1);
+            assertThat(row.comments()).isEqualTo(2);
+        });
+        assertThat(listed).extracting(ArticleCount::views).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     /** Waits until the views queued so far are written. */
