@@ -32,9 +32,9 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final String TITLE_HIGHLIGHTER = "title";
     private static final String PROSE_HIGHLIGHTER = "prose";
     /**
-     * Where nothing matched, the unified highlighter returns the whole field (it cannot cut it: a
-     * smaller size is ignored with a warning on each query); only the start is ever shown, so only
-     * this much of it is kept, more than {@code Search} shows.
+     * Where nothing matched, the unified highlighter returns the field's first sentence, however long
+     * (it cannot cut it: a smaller size is ignored with a warning on each query); only its start is
+     * ever shown, so only this much of it is kept, more than {@code Search} shows.
      */
     private static final int UNMATCHED_KEPT = 400;
     private static final int MAX_TITLE_LENGTH = 1000;
