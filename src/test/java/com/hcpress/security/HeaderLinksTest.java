@@ -18,13 +18,15 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.account.AccountRegistry;
 import com.hcpress.account.Role;
 import com.hcpress.content.ArticleSummary;
+import com.hcpress.content.ZoneGrants;
+import com.hcpress.content.ZoneRole;
 import com.hcpress.support.HcpressIntegrationTest;
 import com.hcpress.support.TestUsers;
 import com.hcpress.verification.TestAccounts;
 
 /**
  * The header shows each link to those it is for and to no one else: on a page rendered per
- * request, and on an article page kept for every reader with the same roles.
+ * request, and on an article page kept for every reader with the same roles and console link.
  */
 @HcpressIntegrationTest
 class HeaderLinksTest {
@@ -35,6 +37,7 @@ class HeaderLinksTest {
     private static final String ACCOUNT = "href=\"/account\"";
     private static final String SIGN_OUT = "action=\"/logout\"";
     private static final String SIGN_IN = "href=\"/login\"";
+    private static final String EDITOR = "href=\"/editor\"";
     private static final Set<String> LINKS = Set.of(REVIEW, ADMIN, BELL, ACCOUNT, SIGN_OUT, SIGN_IN);
 
     @Autowired
@@ -45,6 +48,8 @@ class HeaderLinksTest {
     TestUsers users;
     @Autowired
     ApplicationContext application;
+    @Autowired
+    ZoneGrants grants;
 
     @Test
     void eachRoleSeesItsLinksAndNoOthers() throws Exception {
@@ -71,6 +76,32 @@ class HeaderLinksTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(readerPage).contains(article.title());
         assertLinks(headerOf(readerPage), Set.of(BELL, ACCOUNT, SIGN_OUT), reader.roles());
+    }
+
+    @Test
+    void aKeptArticlePageCarriesTheEditorLinkOnlyToZoneRoleHolders() throws Exception {
+        ArticleSummary article = users.freshArticle();
+        String path = "/articles/" + article.slug();
+        AccountPrincipal author = users.passedReader();
+        AccountPrincipal admin = new TestAccounts(registry).create(Role.ADMIN);
+        grants.grant(admin.id(), author.id(), article.zoneId(), ZoneRole.AUTHOR);
+        assertThat(articleHeader(path, author)).as("the zone's author sees the editor link").contains(EDITOR);
+        assertThat(articleHeader(path, users.passedReader())).as("a reader after the author").doesNotContain(EDITOR);
+
+        ArticleSummary other = users.freshArticle();
+        String otherPath = "/articles/" + other.slug();
+        assertThat(articleHeader(otherPath, users.passedReader())).doesNotContain(EDITOR);
+        assertThat(articleHeader(otherPath, author)).as("the author after a reader").contains(EDITOR);
+
+        grants.revoke(admin.id(), author.id(), article.zoneId(), ZoneRole.AUTHOR);
+        assertThat(articleHeader(path, author)).as("the role taken away").doesNotContain(EDITOR);
+    }
+
+    private String articleHeader(String path, AccountPrincipal reader) throws Exception {
+        String page = mvc.perform(get(path).with(user(reader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the article, not its public landing").doesNotContain("article-landing");
+        return headerOf(page);
     }
 
     @Test
