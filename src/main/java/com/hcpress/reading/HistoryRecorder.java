@@ -16,37 +16,45 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Records views off the request thread, after the page has been answered, so that the history
  * never slows a page. One thread and a bounded queue ({@link BatchWriter}): under a flood the views
  * beyond the queue are dropped (and counted in {@code hcpress.reading.history.dropped}), as the
- * history is a convenience, not a record anyone relies on.
+ * history is a convenience, not a record anyone relies on. The views waiting at once (up to
+ * {@link #BATCH}) are written in one transaction, so that under load the database commits once per
+ * batch rather than once per view.
  */
 @Component
 public class HistoryRecorder implements DisposableBean {
 
     static final int QUEUE = 10_000;
+    static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(HistoryRecorder.class);
 
-    private record View(long accountId, ItemKind kind, String key, Instant viewedAt) {
-    }
-
-    private final BatchWriter<View> writer;
+    private final ReadingHistory history;
+    private final BatchWriter<ReadingHistory.View> writer;
 
     HistoryRecorder(ReadingHistory history, MeterRegistry meters) {
-        this.writer = new BatchWriter<>("reading-history", QUEUE, 100, (List<View> views) -> {
-            for (View view : views) {
-                try {
-                    history.record(view.accountId(), view.kind(), view.key(), view.viewedAt());
-                } catch (RuntimeException failure) {
-                    // The account may have been deleted meanwhile; the page was answered all the same.
-                    log.debug("View of {} {} by {} not recorded: {}", view.kind(), view.key(), view.accountId(),
-                            failure.toString());
-                }
-            }
-        }, meters, "hcpress.reading.history");
+        this.history = history;
+        this.writer = new BatchWriter<>("reading-history", QUEUE, BATCH, this::write, meters, "hcpress.reading.history");
     }
 
     /** Queues the view; returns at once. */
     public void viewed(long accountId, ItemKind kind, String key) {
         if (kind.isKey(key)) {
-            writer.offer(new View(accountId, kind, key, Instant.now()));
+            writer.offer(new ReadingHistory.View(accountId, kind, key, Instant.now()));
+        }
+    }
+
+    private void write(List<ReadingHistory.View> batch) {
+        try {
+            history.recordAll(batch);
+        } catch (RuntimeException failure) {
+            // One view failing (its account erased meanwhile) undoes the batch: the others are written one by one.
+            for (ReadingHistory.View view : batch) {
+                try {
+                    history.record(view.accountId(), view.kind(), view.key(), view.viewedAt());
+                } catch (RuntimeException viewFailure) {
+                    log.debug("View of {} {} by {} not recorded: {}", view.kind(), view.key(), view.accountId(),
+                            viewFailure.toString());
+                }
+            }
         }
     }
 
