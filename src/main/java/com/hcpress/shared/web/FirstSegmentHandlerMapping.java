@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -107,12 +108,27 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     private void addMatches(List<Route> candidates, List<Matched> matches, HttpServletRequest request) {
+        RequestMethod method = RequestMethod.resolve(request.getMethod());
         for (Route route : candidates) {
+            if (refusesMethod(route.info(), method)) {
+                continue;
+            }
             RequestMappingInfo matched = getMatchingMapping(route.info(), request);
             if (matched != null) {
                 matches.add(new Matched(matched, route.handler()));
             }
         }
+    }
+
+    /**
+     * Whether the route's methods leave out the request's, as its method condition would decide
+     * (a HEAD request is a GET's), asked of the request once rather than once per route through
+     * every request wrapper.
+     */
+    private static boolean refusesMethod(RequestMappingInfo info, RequestMethod method) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return method != null && !methods.isEmpty() && !methods.contains(method)
+                && !(method == RequestMethod.HEAD && methods.contains(RequestMethod.GET));
     }
 
     private Map<String, List<Route>> index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
