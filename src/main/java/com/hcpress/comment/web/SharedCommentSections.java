@@ -32,13 +32,14 @@ import com.hcpress.shared.web.Languages;
  * of them: the first page as the section the article page loads, each later one as the items
  * 查看更多 puts in place. Each response fills in its own CSRF token and form keys. A reader who
  * wrote or liked a comment shown gets the page rendered for them. A copy is of one shared page:
- * when that is read again (a comment changed, here or on another instance), the copy is rendered
- * again.
+ * when that is read again (a comment changed, here or on another instance, or its lifetime ended),
+ * the copy is rendered again if the page differs, and kept if it is the same.
  */
 @Component
 class SharedCommentSections {
 
-    static final Duration LIFETIME = Duration.ofSeconds(10);
+    /** Unread for this long, a copy goes: it is checked against the current shared page at every use, so never stale. */
+    static final Duration IDLE = Duration.ofMinutes(5);
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** {@code after}: the page's cursor in its one spelling, null for the first page. */
@@ -58,7 +59,7 @@ class SharedCommentSections {
         this.sections = caches.register("comment-sections", Caffeine.newBuilder()
                 .maximumWeight(MAX_BYTES)
                 .weigher((Key key, Rendered rendered) -> rendered.html().weight())
-                .expireAfterWrite(LIFETIME)
+                .expireAfterAccess(IDLE)
                 .recordStats()
                 .build());
     }
@@ -72,9 +73,12 @@ class SharedCommentSections {
         Key key = new Key(articleId, shown.page().order(), shown.after(), language, staff);
         Rendered rendered = sections.getIfPresent(key);
         if (rendered == null || rendered.page() != shown.page()) {
-            rendered = new Rendered(shown.page(), renderer.render(CommentController.THREAD,
-                    Set.of(CommentController.fragment(shown.after())),
-                    Map.of("slug", slug, "page", shown.page()), language, request, response));
+            // A copy read again (its lifetime ended, or another comment of the article changed) is
+            // often the same page: its bytes are kept, and only a page that differs is rendered.
+            PageTemplate html = rendered != null && rendered.page().equals(shown.page()) ? rendered.html()
+                    : renderer.render(CommentController.THREAD, Set.of(CommentController.fragment(shown.after())),
+                            Map.of("slug", slug, "page", shown.page()), language, request, response);
+            rendered = new Rendered(shown.page(), html);
             sections.put(key, rendered);
         }
         return rendered.html().view(token::getToken, formKeys::next);
