@@ -46,7 +46,7 @@ class SharedCommentSections {
     private record Key(long articleId, CommentOrder order, String after, Locale language, boolean staff) {
     }
 
-    private record Rendered(CommentPage page, PageTemplate html) {
+    private record Rendered(CommentPage page, String slug, PageTemplate html) {
     }
 
     private final Cache<Key, Rendered> sections;
@@ -72,13 +72,14 @@ class SharedCommentSections {
         Locale language = Languages.of(locale);
         Key key = new Key(articleId, shown.page().order(), shown.after(), language, staff);
         Rendered rendered = sections.getIfPresent(key);
-        if (rendered == null || rendered.page() != shown.page()) {
+        if (rendered == null || rendered.page() != shown.page() || !rendered.slug().equals(slug)) {
             // A copy read again (its lifetime ended, or another comment of the article changed) is
             // often the same page: its bytes are kept, and only a page that differs is rendered.
-            PageTemplate html = rendered != null && rendered.page().equals(shown.page()) ? rendered.html()
+            PageTemplate html = rendered != null && rendered.slug().equals(slug) && rendered.page().equals(shown.page())
+                    ? rendered.html()
                     : renderer.render(CommentController.THREAD, Set.of(CommentController.fragment(shown.after())),
                             Map.of("slug", slug, "page", shown.page()), language, request, response);
-            rendered = new Rendered(shown.page(), html);
+            rendered = new Rendered(shown.page(), slug, html);
             sections.put(key, rendered);
         }
         return rendered.html().view(token::getToken, formKeys::next);
