@@ -63,18 +63,14 @@ class CommentController {
                       @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
                       Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
-        // Every page is shared between readers: those who took no part in its comments get kept bytes.
+        // Every page is shared between readers: kept bytes, with the reader's own comments' controls their own.
         ReaderCommentPage shown = pages.forReader(user, article, CommentOrder.parse(sort), after);
-        if (Htmx.isRequest(request) && shown.ownViews().isEmpty()) {
+        if (Htmx.isRequest(request)) {
             return new ModelAndView(sections.section(article.id(), slug, shown, locale, user.isContentStaff(), request,
                     response));
         }
-        model.addAttribute("slug", slug).addAttribute("page", shown.seen());
-        if (!Htmx.isRequest(request)) {
-            model.addAttribute("article", article);
-            return new ModelAndView(PAGE);
-        }
-        return new ModelAndView(THREAD + " :: " + fragment(shown.after()));
+        model.addAttribute("slug", slug).addAttribute("page", shown.seen()).addAttribute("article", article);
+        return new ModelAndView(PAGE);
     }
 
     /** The fragment of {@link #THREAD} a page of comments is answered with to htmx. */

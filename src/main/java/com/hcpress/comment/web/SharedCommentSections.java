@@ -1,6 +1,7 @@
 package com.hcpress.comment.web;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +29,10 @@ import com.hcpress.shared.web.Languages;
 /**
  * The comments htmx loads, rendered once per shared page, language and whether the reader is
  * content staff (only staff see the moderation tools: the one part of {@code comment/thread} that
- * depends on the account) for the readers who took no part in those comments, which is nearly all
- * of them: the first page as the section the article page loads, each later one as the items
- * 查看更多 puts in place. Each response fills in its own CSRF token and form keys. A reader who
- * wrote or liked a comment shown gets the page rendered for them. A copy is of one shared page:
+ * depends on the account): the first page as the section the article page loads, each later one as
+ * the items 查看更多 puts in place. Each response fills in its own CSRF token and form keys; a
+ * reader who wrote or liked a comment shown gets that comment's controls (like button, edit,
+ * delete) rendered for them in place of the shared ones, which are marked as regions. A copy is of one shared page:
  * when that is read again (a comment changed, here or on another instance, or its lifetime ended),
  * the copy is rendered again if the page differs, and kept if it is the same.
  */
@@ -64,7 +65,10 @@ class SharedCommentSections {
                 .build());
     }
 
-    /** The section (first page) or items (a later page) for a reader with no views of their own on {@code shown}. */
+    /**
+     * The section (first page) or items (a later page) for this reader: the shared bytes, with the
+     * controls of the comments they wrote or liked rendered for them.
+     */
     View section(long articleId, String slug, ReaderCommentPage shown, Locale locale, boolean staff,
                  HttpServletRequest request, HttpServletResponse response) {
         CsrfToken token = Objects.requireNonNull((CsrfToken) request.getAttribute(CsrfToken.class.getName()),
@@ -82,6 +86,12 @@ class SharedCommentSections {
             rendered = new Rendered(shown.page(), slug, html);
             sections.put(key, rendered);
         }
-        return rendered.html().view(token::getToken, formKeys::next);
+        if (shown.ownViews().isEmpty()) {
+            return rendered.html().view(token::getToken, formKeys::next);
+        }
+        Map<Long, String> own = new HashMap<>();
+        shown.ownViews().forEach((id, comment) -> own.put(id, renderer.renderOwn(CommentController.THREAD,
+                Set.of("actions"), Map.of("slug", slug, "c", comment), language, request, response)));
+        return rendered.html().view(token::getToken, formKeys::next, own);
     }
 }

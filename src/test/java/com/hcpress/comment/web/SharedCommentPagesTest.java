@@ -97,10 +97,21 @@ class SharedCommentPagesTest {
         assertThat(neutral(forCarol)).as("the same bytes but for the token and form keys").isEqualTo(neutral(forDave));
         assertThat(forCarol).doesNotContain("delete-form-", "edit-form-", "aria-pressed=\"true\"");
 
-        String forAlice = later(alice, cursor).getResponse().getContentAsString();
+        MvcResult alices = later(alice, cursor);
+        String forAlice = alices.getResponse().getContentAsString();
+        assertThat(tokens(forAlice)).isNotEmpty().containsOnly(tokenOf(alices));
+        assertThat(forAlice).as("her own controls replace the shared ones, nothing is doubled")
+                .containsOnlyOnce("id=\"comment-" + ids.get(2) + "\"")
+                .containsOnlyOnce("action=\"/articles/" + article.slug() + "/comments/" + ids.get(2) + "/like\"");
+        for (String part : List.of("class=\"comment-actions\"", "class=\"like-form\"", "class=\"comment\"")) {
+            assertThat(count(forAlice, part)).as(part).isEqualTo(count(forCarol, part)).isPositive();
+        }
         assertThat(forAlice).as("alice wrote comment 2").contains("delete-form-" + ids.get(2), "edit-form-" + ids.get(2))
                 .doesNotContain("delete-form-" + ids.get(1), "aria-pressed=\"true\"");
-        String forBob = later(bob, cursor).getResponse().getContentAsString();
+        MvcResult bobs = later(bob, cursor);
+        String forBob = bobs.getResponse().getContentAsString();
+        assertThat(tokens(forBob)).as("the shared holes and his own controls carry his token alone")
+                .isNotEmpty().containsOnly(tokenOf(bobs));
         assertThat(forBob).as("bob liked comment 3 and wrote all but comment 2")
                 .contains("/comments/" + ids.get(3) + "/unlike", "delete-form-" + ids.get(4))
                 .doesNotContain("delete-form-" + ids.get(2));
@@ -184,6 +195,10 @@ class SharedCommentPagesTest {
 
     private static List<String> keys(String html) {
         return KEY.matcher(html).results().map(found -> found.group(1)).toList();
+    }
+
+    private static int count(String html, String part) {
+        return html.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static String neutral(String html) {
