@@ -114,6 +114,16 @@ for _ in $(seq 1 600); do
     sleep 0.5
 done
 [ "$code" = 200 ] || fail "HCPress did not serve / within 300 s, see $OUT/mix-app.log"
+# A corpus built before the index version (IndexedEntry.INDEX) was raised has its index rebuilt from
+# PostgreSQL at start: search answers and the CPU are only what they will be once that is done.
+for _ in $(seq 1 3600); do
+    grep -q -e 'Search index matches the database' -e 'Search index rebuilt' "$OUT/mix-app.log" && break
+    grep -q 'Rebuilding the search index failed' "$OUT/mix-app.log" && fail "the search index rebuild failed, see $OUT/mix-app.log"
+    sleep 0.5
+done
+grep -q -e 'Search index matches the database' -e 'Search index rebuilt' "$OUT/mix-app.log" \
+    || fail "the search index did not match the database within 30 minutes, see $OUT/mix-app.log"
+grep -o 'Search index rebuilt: .*' "$OUT/mix-app.log" | sed 's/^/   /' || true
 
 # 3. The sequence, and every distinct request of it fetched once (it also checks each answer).
 echo "== drawing $REQUESTS requests and pre-rendering them (load $(bench_load))"

@@ -25,6 +25,9 @@ interface Articles extends JpaRepository<Article, Long> {
     @Query("select a.zoneId from Article a where a.id = :id")
     Optional<Long> findZoneIdById(long id);
 
+    @Query("select a.id from Article a where a.zoneId = :zoneId")
+    List<Long> findIdsByZoneId(long zoneId);
+
     /** The published article of {@code slug} without its bodies: what a page view asks on every request. */
     @Query("select new com.hcpress.content.PublishedRevisionRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
             + " a.kind, a.zoneId, a.revision) from Article a"

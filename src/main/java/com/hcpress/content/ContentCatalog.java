@@ -139,6 +139,11 @@ public class ContentCatalog {
         return articles.findZoneIdById(articleId);
     }
 
+    /** The ids of every article of the zone, published or not, as it stands now: for the zone's statistics. */
+    public List<Long> articleIdsOfZone(long zoneId) {
+        return articles.findIdsByZoneId(zoneId);
+    }
+
     /** Ids of published articles after {@code afterId}, ascending: pages for walking all of them. */
     public List<Long> publishedArticleIds(long afterId, int limit) {
         return articles.findPublishedIdsAfter(afterId, Limit.of(limit));

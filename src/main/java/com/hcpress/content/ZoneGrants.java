@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.audit.AuditLog;
+import com.hcpress.shared.cache.CacheChanges;
 
 /**
  * Roles held in single zones, and what each account may do in a zone. Read from the database at
@@ -20,10 +21,12 @@ public class ZoneGrants {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CacheChanges changes;
 
-    ZoneGrants(JdbcClient jdbc, AuditLog audit) {
+    ZoneGrants(JdbcClient jdbc, AuditLog audit, CacheChanges changes) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -97,6 +100,7 @@ public class ZoneGrants {
                 .params(accountId, zoneId, role.name(), administratorId).update();
         if (added > 0) {
             audit.record(administratorId, "zone.role-granted", "account:" + accountId, null, "zone:" + zoneId + " " + role);
+            changes.announce(ConsoleLink.CHANGES, Long.toString(accountId));
         }
         return added > 0;
     }
@@ -106,6 +110,7 @@ public class ZoneGrants {
                 .params(accountId, zoneId, role.name()).update();
         if (removed > 0) {
             audit.record(administratorId, "zone.role-revoked", "account:" + accountId, "zone:" + zoneId + " " + role, null);
+            changes.announce(ConsoleLink.CHANGES, Long.toString(accountId));
         }
         return removed > 0;
     }

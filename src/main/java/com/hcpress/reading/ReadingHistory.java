@@ -2,8 +2,10 @@ package com.hcpress.reading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,27 +46,52 @@ public class ReadingHistory {
      * foreign key, and {@link HistoryRecorder} drops it.
      */
     public void record(long accountId, ItemKind kind, String key, Instant viewedAt) {
-        Timestamp at = Timestamp.from(viewedAt);
-        if (pausedAt(accountId, at)) {
-            return;
+        if (insert(new View(accountId, kind, key, viewedAt))) {
+            trim(accountId);
         }
-        Optional<ReaderItemRows.Target> target = rows.target(kind, key);
+    }
+
+    /** A view waiting to be recorded. */
+    public record View(long accountId, ItemKind kind, String key, Instant viewedAt) {
+    }
+
+    /**
+     * Records {@code views} as {@link #record(long, ItemKind, String, Instant)} records each, in one
+     * transaction, trimming each reader's history once at the end. One failing view fails them all.
+     */
+    public void recordAll(List<View> views) {
+        Set<Long> grown = new LinkedHashSet<>();
+        for (View view : views) {
+            if (insert(view)) {
+                grown.add(view.accountId());
+            }
+        }
+        grown.forEach(this::trim);
+    }
+
+    private boolean insert(View view) {
+        Timestamp at = Timestamp.from(view.viewedAt());
+        if (pausedAt(view.accountId(), at)) {
+            return false;
+        }
+        Optional<ReaderItemRows.Target> target = rows.target(view.kind(), view.key());
         if (target.isEmpty()) {
-            return;
+            return false;
         }
-        String column = ReaderItemRows.idColumn(kind);
-        int recorded = jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
+        String column = ReaderItemRows.idColumn(view.kind());
+        return jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
                         + "select :account, :item, :at "
                         + "where not exists (select 1 from reading_history_pause p where p.account_id = :account "
                         + "and p.paused_at <= :at and (p.resumed_at is null or p.resumed_at > :at)) "
                         + "on conflict (account_id, " + column + ") where " + column + " is not null "
                         + "do update set viewed_at = greatest(reading_history.viewed_at, excluded.viewed_at)")
-                .param("account", accountId).param("item", target.get().id()).param("at", at).update();
-        if (recorded > 0) {
-            jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
-                            + "order by viewed_at desc, id desc offset :kept)")
-                    .param("account", accountId).param("kept", KEPT).update();
-        }
+                .param("account", view.accountId()).param("item", target.get().id()).param("at", at).update() > 0;
+    }
+
+    private void trim(long accountId) {
+        jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
+                        + "order by viewed_at desc, id desc offset :kept)")
+                .param("account", accountId).param("kept", KEPT).update();
     }
 
     private boolean pausedAt(long accountId, Timestamp at) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
@@ -28,7 +31,12 @@ final class HibernateSearchIndex implements SearchIndex {
 
     private static final String TITLE_HIGHLIGHTER = "title";
     private static final String PROSE_HIGHLIGHTER = "prose";
-    private static final int SNIPPET_LENGTH = 160;
+    /**
+     * Where nothing matched, the unified highlighter returns the field's first sentence, however long
+     * (it cannot cut it: a smaller size is ignored with a warning on each query); only its start is
+     * ever shown, so only this much of it is kept, more than {@code Search} shows.
+     */
+    private static final int UNMATCHED_KEPT = 400;
     private static final int MAX_TITLE_LENGTH = 1000;
     private static final int MAX_YEARS = 100;
     private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
@@ -37,7 +45,6 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Long> KEY_SUM = AggregationKey.of("keySum");
     private static final AggregationKey<Long> STAMP_SUM = AggregationKey.of("stampSum");
-    private static final AggregationKey<Map<HitType, Long>> TYPES = AggregationKey.of("types");
     /**
      * At equal match strength an article ranks above a study card, and a study card above a
      * reference: each kind's text score is multiplied by its weight. The weights are large because a
@@ -47,11 +54,19 @@ final class HibernateSearchIndex implements SearchIndex {
     private static final Map<HitType, Float> TYPE_WEIGHTS = Map.of(HitType.ARTICLE, 6f, HitType.STUDY, 2f,
             HitType.REFERENCE, 1f);
 
-    /** Title, then summary, then body, then the rest (authors, journals, credits). */
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of("title", 4f, "summary", 3f, "body", 2f, "extra", 1f);
+    /**
+     * Title, then summary, then body, then the rest (authors, journals, credits). The body's opening
+     * is searched only so that the highlighter, which marks the words a query asks of a field, finds
+     * them in it; it repeats the body, so its weight is too small to change an order.
+     */
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of("title", 4f, "summary", 3f, "body", 2f, "extra", 1f,
+            "opening", 0.01f);
 
     private static final Duration YEARS_KEPT_FOR = Duration.ofMinutes(1);
-    /** Counting stops here, so a common word does not make Lucene visit every match; pages stop sooner. */
+    /**
+     * Counting stops here, in all and for each type, so a common word does not make Lucene visit
+     * every match; pages stop sooner.
+     */
     private static final int COUNT_UP_TO = 1000;
 
     private final SearchMapping mapping;
@@ -139,20 +154,42 @@ final class HibernateSearchIndex implements SearchIndex {
                     // fragments are whole sentences, which Search shortens around the first match.
                     .highlighter(PROSE_HIGHLIGHTER, f -> f.unified().tag(HighlightMarks.START, HighlightMarks.END)
                             .numberOfFragments(1).orderByScore(true)
-                            .noMatchSize(SNIPPET_LENGTH).boundaryScanner().sentence().end())
+                            .noMatchSize(Integer.MAX_VALUE).boundaryScanner().sentence().end())
                     // Titles whole: the plain highlighter also understands span queries, and keeps one fragment.
                     .highlighter(TITLE_HIGHLIGHTER, f -> f.plain()
                             .tag(HighlightMarks.START, HighlightMarks.END)
                             .fragmentSize(MAX_TITLE_LENGTH).numberOfFragments(1).noMatchSize(MAX_TITLE_LENGTH))
-                    .aggregation(TYPES, f -> f.terms().field("type", HitType.class))
                     .totalHitCountThreshold(COUNT_UP_TO)
                     .fetch(query.offset(), query.limit());
-            Map<HitType, Long> types = query.type() == null ? result.aggregation(TYPES)
-                    : session.search(IndexedEntry.class).where(f -> predicate(f, query.withoutType()))
-                            .aggregation(TYPES, f -> f.terms().field("type", HitType.class)).fetch(0).aggregation(TYPES);
+            Map<HitType, Long> types = new EnumMap<>(HitType.class);
+            Set<HitType> atLeast = EnumSet.noneOf(HitType.class);
+            for (HitType type : HitType.values()) {
+                SearchResultTotal total = query.type() == type ? result.total() : countOf(session, query, type);
+                if (total.hitCountLowerBound() > 0) {
+                    types.put(type, Math.min(total.hitCountLowerBound(), COUNT_UP_TO));
+                }
+                if (!total.isHitCountExact() || total.hitCountLowerBound() > COUNT_UP_TO) {
+                    atLeast.add(type);
+                }
+            }
             return new IndexHits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(),
-                    types);
+                    types, atLeast);
         }
+    }
+
+    /**
+     * How many of one type match, counted up to {@link #COUNT_UP_TO}: a terms aggregation would
+     * visit every match. Asking for one hit lets Lucene stop counting at the threshold (asking for
+     * none counts them all).
+     */
+    private static SearchResultTotal countOf(SearchSession session, IndexQuery query, HitType type) {
+        IndexQuery ofType = query.withType(type);
+        return session.search(IndexedEntry.class)
+                .select(f -> f.score())
+                .where(f -> predicate(f, ofType))
+                .totalHitCountThreshold(COUNT_UP_TO)
+                .fetch(1)
+                .total();
     }
 
     /** Titles of the entries a query on {@code zones} may show, for "did you mean". */
@@ -208,7 +245,7 @@ final class HibernateSearchIndex implements SearchIndex {
                                 : f.constant(List.of()).toProjection(),
                         withSnippets ? f.highlight("summary").highlighter(PROSE_HIGHLIGHTER).toProjection()
                                 : f.constant(List.of()).toProjection(),
-                        withSnippets ? f.highlight("body").highlighter(PROSE_HIGHLIGHTER).toProjection()
+                        withSnippets ? f.highlight("opening").highlighter(PROSE_HIGHLIGHTER).toProjection()
                                 : f.constant(List.of()).toProjection(),
                         f.field("summary", String.class).toProjection(),
                         f.field("url", String.class).toProjection(),
@@ -220,8 +257,8 @@ final class HibernateSearchIndex implements SearchIndex {
     @SuppressWarnings("unchecked")
     private static IndexHit toHit(List<?> values) {
         return new IndexHit((String) values.get(0), (HitType) values.get(1), (Long) values.get(2),
-                (String) values.get(3), first((List<String>) values.get(4)), first((List<String>) values.get(5)),
-                first((List<String>) values.get(6)), (String) values.get(7), (String) values.get(8),
+                (String) values.get(3), first((List<String>) values.get(4)), prose((List<String>) values.get(5)),
+                prose((List<String>) values.get(6)), (String) values.get(7), (String) values.get(8),
                 (String) values.get(9), (Integer) values.get(10));
     }
 
@@ -229,20 +266,33 @@ final class HibernateSearchIndex implements SearchIndex {
         return fragments.isEmpty() ? null : fragments.get(0);
     }
 
+    private static String prose(List<String> fragments) {
+        String fragment = first(fragments);
+        if (fragment == null || fragment.length() <= UNMATCHED_KEPT || fragment.indexOf(HighlightMarks.START) >= 0) {
+            return fragment;
+        }
+        return fragment.substring(0, Character.isHighSurrogate(fragment.charAt(UNMATCHED_KEPT - 1))
+                ? UNMATCHED_KEPT - 1 : UNMATCHED_KEPT);
+    }
+
     private static PredicateFinalStep predicate(SearchPredicateFactory f, IndexQuery query) {
-        if (query.openZones().isEmpty() && query.lockedZones().isEmpty()) {
+        boolean lockedMayMatch = query.type() == null || query.type() == HitType.ARTICLE;
+        if (query.openZones().isEmpty() && (query.lockedZones().isEmpty() || !lockedMayMatch)) {
             return f.matchNone();
         }
         var visible = f.or();
         if (!query.openZones().isEmpty()) {
             for (HitType type : HitType.values()) {
-                visible.add(f.bool().must(text(f, query, "title", "summary", "body", "extra"))
+                if (query.type() != null && query.type() != type) {
+                    continue;
+                }
+                visible.add(f.bool().must(text(f, query, "title", "summary", "body", "extra", "opening"))
                         .filter(inZones(f, query.openZones()))
                         .filter(f.match().field("type").matching(type))
                         .boost(TYPE_WEIGHTS.get(type)));
             }
         }
-        if (!query.lockedZones().isEmpty()) {
+        if (!query.lockedZones().isEmpty() && lockedMayMatch) {
             visible.add(f.bool().must(text(f, query, "title"))
                     .filter(inZones(f, query.lockedZones()))
                     .filter(f.match().field("type").matching(HitType.ARTICLE))

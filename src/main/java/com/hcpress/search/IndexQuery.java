@@ -31,7 +31,7 @@ record IndexQuery(String text, Set<Long> openZones, Set<Long> lockedZones, Long 
         return new IndexQuery(text, zones.open(), zones.locked(), null, null, null, 0, limit, Purpose.SUGGESTIONS);
     }
 
-    IndexQuery withoutType() {
-        return new IndexQuery(text, openZones, lockedZones, zoneId, year, null, 0, 0, purpose);
+    IndexQuery withType(HitType only) {
+        return new IndexQuery(text, openZones, lockedZones, zoneId, year, only, 0, 1, purpose);
     }
 }

@@ -23,7 +23,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEnti
 final class IndexedEntry {
 
     /** Bump the version when fields or analysis change: a new, empty index is then built from PostgreSQL. */
-    static final String INDEX = "hcpress-entries-v2";
+    static final String INDEX = "hcpress-entries-v3";
+    /**
+     * How much of the body snippets are taken from: reading the term vectors of a whole body (up to
+     * 150 KB) for each hit was most of a search's cost, those of its opening are a few KB.
+     */
+    static final int OPENING_LENGTH = 4_000;
     static final String ANALYZER = "hcpress_text";
     /** Analyses queries: {@link #ANALYZER} with the synonyms, which can change without reindexing. */
     static final String QUERY_ANALYZER = "hcpress_query";
@@ -44,9 +49,13 @@ final class IndexedEntry {
     @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER, projectable = Projectable.YES,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private final String summary;
+    /** Searched whole, never shown: snippets come from {@link #opening}. */
+    @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER)
+    private final String body;
+    /** The body's first {@link #OPENING_LENGTH} characters, cut at a line's end: what snippets highlight. */
     @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER, projectable = Projectable.YES,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    private final String body;
+    private final String opening;
     @FullTextField(analyzer = ANALYZER, searchAnalyzer = QUERY_ANALYZER)
     private final String extra;
     @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
@@ -69,12 +78,26 @@ final class IndexedEntry {
         this.title = HighlightMarks.strip(builder.title);
         this.summary = HighlightMarks.strip(builder.summary);
         this.body = HighlightMarks.strip(builder.body);
+        this.opening = opening(this.body);
         this.extra = builder.extra;
         this.year = builder.year;
         this.url = builder.url;
         this.context = builder.context;
         this.digestKey = builder.digestKey;
         this.stamp = builder.stamp;
+    }
+
+    /** The whole body when short; else its start up to the last line's end that fits (or a whole code point). */
+    static String opening(String body) {
+        if (body == null || body.length() <= OPENING_LENGTH) {
+            return body;
+        }
+        int lineEnd = body.lastIndexOf('\n', OPENING_LENGTH);
+        if (lineEnd >= OPENING_LENGTH / 2) {
+            return body.substring(0, lineEnd);
+        }
+        int end = Character.isLowSurrogate(body.charAt(OPENING_LENGTH)) ? OPENING_LENGTH - 1 : OPENING_LENGTH;
+        return body.substring(0, end);
     }
 
     /** Lets Hibernate Search read the private fields of this package-private class. */
@@ -104,6 +127,10 @@ final class IndexedEntry {
 
     String body() {
         return body;
+    }
+
+    String opening() {
+        return opening;
     }
 
     HitType type() {

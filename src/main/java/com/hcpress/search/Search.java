@@ -57,7 +57,7 @@ public class Search {
                 .orElse(null);
         return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), query.type(), page),
                 shown(found.hits(), zones, access), found.total(), found.totalExact(), pageCount, index.years(),
-                found.typeCounts(), suggestion);
+                found.typeCounts(), found.typeCountsAtLeast(), suggestion);
     }
 
     /** The first few hits for text still being typed: its last word may be the start of one. */

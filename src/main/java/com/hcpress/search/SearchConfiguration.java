@@ -24,7 +24,7 @@ class SearchConfiguration {
         return mapping(properties, synonyms.analyzer(), synonyms.groups());
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     SearchIndex searchIndex(CloseableSearchMapping searchMapping, SearchProperties properties, Synonyms synonyms,
                             CacheRegistry caches) {
         RememberedQueries index = new RememberedQueries(

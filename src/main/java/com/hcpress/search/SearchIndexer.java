@@ -135,6 +135,8 @@ class SearchIndexer implements DisposableBean {
                 log.info("Search index differs from the database for {}: rebuilding it", stale);
                 progress.set(ReindexProgress.started(0));
                 rebuild();
+            } else {
+                log.info("Search index matches the database");
             }
         } catch (RuntimeException e) {
             if (!stopping.get()) {

@@ -1,11 +1,13 @@
 package com.hcpress.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.hcpress.account.AccountPrincipal;
+import com.hcpress.comment.Comments;
+import com.hcpress.content.ArticleSummary;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.personaldata.DataSubject;
 import com.hcpress.support.TestUsers;
@@ -45,6 +49,8 @@ class NewsroomStatisticsTest {
     ReadingLog log;
     @Autowired
     AnalyticsPersonalData personalData;
+    @Autowired
+    Comments comments;
 
     @Test
     void viewsCountOncePerReaderWithinMinutesAndReadersOnce() throws Exception {
@@ -54,6 +60,7 @@ class NewsroomStatisticsTest {
 
         read(reader);
         read(reader);
+        written();
         ReadingTotals once = statistics.article(article, Period.DEFAULT);
         assertThat(once.views() - before.views()).isEqualTo(1);
         assertThat(once.readers() - before.readers()).isEqualTo(1);
@@ -61,10 +68,12 @@ class NewsroomStatisticsTest {
         // Another instance (nothing remembered here) sees the same 10-minute bucket: still one view.
         log.forgetRecent();
         read(reader);
+        written();
         assertThat(statistics.article(article, Period.DEFAULT).views() - before.views()).isEqualTo(1);
 
         // The next bucket is a new view.
         log.articleRead(article, ((AccountPrincipal) reader).id(), Instant.now().plus(ReadingLog.SAME_VIEW));
+        written();
         ReadingTotals twice = statistics.article(article, Period.DEFAULT);
         assertThat(twice.views() - before.views()).isEqualTo(2);
         assertThat(twice.readers() - before.readers()).isEqualTo(1);
@@ -73,6 +82,7 @@ class NewsroomStatisticsTest {
 
         // Staff reading is not readers' reading.
         mvc.perform(get("/articles/" + ARTICLE).with(TestUsers.asDemo(users, "editor"))).andReturn();
+        written();
         assertThat(statistics.article(article, Period.DEFAULT).views()).isEqualTo(twice.views());
     }
 
@@ -88,6 +98,15 @@ class NewsroomStatisticsTest {
                     .as(GateFunnel.STEPS.get(i)).isEqualTo(1);
         }
         assertThat(after.steps().get(0).percent()).isEqualTo(100);
+
+        // A reader who has done nothing yet is a visitor only.
+        mvc.perform(get("/gate/liver-intervention").with(user(readers.unverifiedReader()))).andReturn();
+        GateFunnel later = statistics.funnel(zone, Period.DEFAULT);
+        assertThat(later.visitors() - after.visitors()).isEqualTo(1);
+        for (String step : List.of("consent", "profile", "approved", "questions", "passed")) {
+            int i = GateFunnel.STEPS.indexOf(step);
+            assertThat(later.steps().get(i).count()).as(step).isEqualTo(after.steps().get(i).count());
+        }
     }
 
     @Test
@@ -125,6 +144,7 @@ class NewsroomStatisticsTest {
         ReadingDepth before = engagement.depth(article, Period.DEFAULT);
         ExportCounts exportsBefore = engagement.exports(article, Period.DEFAULT);
         read(reader);
+        written();
 
         assertThat(beacon(reader, "depth", "60")).isEqualTo(204);
         assertThat(beacon(reader, "depth", "40")).isEqualTo(204);
@@ -195,6 +215,76 @@ class NewsroomStatisticsTest {
         assertThat(status("/editor/zones/liver-intervention/funnel", "reader")).isEqualTo(403);
         GateFunnel shape = GateFunnel.of(List.of(10L, 8L, 4L, 4L, 2L, 1L, 0L));
         assertThat(shape.steps()).extracting(GateFunnel.Step::ofPrevious).containsExactly(100, 80, 50, 100, 50, 50, 0);
+    }
+
+    @Test
+    void aDepthSentBeforeItsViewIsWrittenReachesTheViewOnceWritten() {
+        long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
+        AccountPrincipal reader = readers.passedReader();
+        ReadingDepth before = engagement.depth(article, Period.DEFAULT);
+
+        // The beacon comes first: no view row yet, so the depth waits for it.
+        assertThat(log.depthReached(article, reader.id(), 80)).isFalse();
+        log.articleRead(article, reader.id());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            ReadingDepth after = engagement.depth(article, Period.DEFAULT);
+            assertThat(after.measured() - before.measured()).isEqualTo(1);
+            assertThat(after.marks().get(2).views() - before.marks().get(2).views()).isEqualTo(1);
+            assertThat(after.marks().get(3).views() - before.marks().get(3).views()).isZero();
+        });
+    }
+
+    @Test
+    void viewsOfManyReadersAreWrittenTogetherEachOncePerBucket() {
+        long article = catalog.publishedArticle(ARTICLE).orElseThrow().id();
+        ReadingTotals before = statistics.article(article, Period.DEFAULT);
+        Instant now = Instant.now();
+        List<AccountPrincipal> many = List.of(readers.passedReader(), readers.passedReader(), readers.passedReader());
+        for (AccountPrincipal reader : many) {
+            log.articleRead(article, reader.id(), now);
+            log.articleRead(article, reader.id(), now);
+        }
+        written();
+        ReadingTotals after = statistics.article(article, Period.DEFAULT);
+        assertThat(after.views() - before.views()).isEqualTo(3);
+        assertThat(after.readers() - before.readers()).isEqualTo(3);
+    }
+
+    @Test
+    void readersCommentsCountWithoutStaffOrDeletedOnesAndTheZoneListsTheArticle() {
+        ArticleSummary article = readers.freshArticle();
+        long zone = catalog.zone(TestUsers.ZONE).orElseThrow().id();
+        ReadingTotals zoneBefore = statistics.zone(zone, Period.DEFAULT);
+        AccountPrincipal first = readers.passedReader();
+        AccountPrincipal second = readers.passedReader();
+        AccountPrincipal editor = (AccountPrincipal) users.loadUserByUsername(TestUsers.demoEmail("editor"));
+        comments.post(first, article, "第一条读者评论", null);
+        comments.post(first, article, "第二条读者评论", null);
+        comments.delete(second, article, comments.post(second, article, "随后删除的评论", null).id());
+        comments.post(editor, article, "编辑的评论不算读者的", null);
+        log.articleRead(article.id(), second.id());
+        written();
+
+        ReadingTotals totals = statistics.article(article.id(), Period.DEFAULT);
+        assertThat(totals.comments()).isEqualTo(2);
+        assertThat(totals.views()).isEqualTo(1);
+        ReadingTotals zoneAfter = statistics.zone(zone, Period.DEFAULT);
+        assertThat(zoneAfter.comments() - zoneBefore.comments()).isEqualTo(2);
+        assertThat(zoneAfter.views() - zoneBefore.views()).isEqualTo(1);
+        List<ArticleCount> listed = statistics.articlesOfZone(zone, Period.DEFAULT);
+        assertThat(listed).anySatisfy(row -> {
+            assertThat(row.slug()).isEqualTo(article.slug());
+            assertThat(row.title()).isEqualTo(article.title());
+            assertThat(row.views()).isEqualTo(1);
+            assertThat(row.readers()).isEqualTo(1);
+            assertThat(row.comments()).isEqualTo(2);
+        });
+        assertThat(listed).extracting(ArticleCount::views).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    /** Waits until the views queued so far are written. */
+    private void written() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.unwrittenViews() == 0);
     }
 
     private int beacon(UserDetails reader, String field, String value) throws Exception {

@@ -65,6 +65,8 @@ class ReadingTest {
     AccountErasure erasure;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    HistoryRecorder recorder;
 
     @Test
     void theToggleSavesAndRemovesAnArticleOrAStudyForThisReaderOnly() throws Exception {
@@ -184,6 +186,30 @@ class ReadingTest {
                 .getStatus()).isEqualTo(302);
         assertThat(mvc.perform(post("/articles/" + REVIEW + "/bookmark").with(csrf()).with(user(reader))).andReturn()
                 .getResponse().getRedirectedUrl()).contains("/gate/");
+    }
+
+    @Test
+    void viewsWrittenTogetherAreAllKeptOrNoneAndTheRecorderStillWritesTheOthersOfABatchWithAFailingView()
+            throws Exception {
+        long readerId = id(readers.passedReader());
+        java.time.Instant now = java.time.Instant.now();
+        ReadingHistory.View review = new ReadingHistory.View(readerId, ItemKind.ARTICLE, REVIEW, now.minusSeconds(2));
+        ReadingHistory.View study = new ReadingHistory.View(readerId, ItemKind.STUDY, STUDY, now.minusSeconds(1));
+        ReadingHistory.View ofNoAccount = new ReadingHistory.View(Long.MAX_VALUE, ItemKind.ARTICLE, PRIMER, now);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.recordAll(List.of(review, ofNoAccount, study)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(historyOf(readerId)).isEmpty();
+        history.recordAll(List.of(review, study));
+        assertThat(historyOf(readerId)).containsExactly("study:" + STUDY, "article:" + REVIEW);
+
+        long otherId = id(readers.passedReader());
+        recorder.viewed(Long.MAX_VALUE, ItemKind.ARTICLE, PRIMER);
+        recorder.viewed(otherId, ItemKind.ARTICLE, REVIEW);
+        recorder.viewed(Long.MAX_VALUE, ItemKind.STUDY, STUDY);
+        recorder.viewed(otherId, ItemKind.ARTICLE, PRIMER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyOf(otherId).size() == 2);
+        assertThat(historyOf(otherId)).containsExactlyInAnyOrder("article:" + REVIEW, "article:" + PRIMER);
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.hcpress.analytics.ReadingLog;
 import com.hcpress.citation.ReferenceStyle;
 import com.hcpress.citation.ReferenceStyles;
 import com.hcpress.content.ArticleView;
+import com.hcpress.content.ConsoleLink;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.content.PublishedRevision;
 import com.hcpress.content.PublishedRevisions;
@@ -42,6 +43,7 @@ class ArticleController {
     private final ReferenceStyles referenceStyles;
     private final ArticlePages pages;
     private final ReadingLog readings;
+    private final ConsoleLink consoleLink;
     /** The zone whose articles show the clinical tools box. */
     @Value("${hcpress.tools.zone:liver-intervention}")
     private String toolsZone;
@@ -50,13 +52,15 @@ class ArticleController {
     private String publicUrl;
 
     ArticleController(ContentCatalog catalog, PublishedRevisions publishedRevisions, EvidenceCatalog evidence,
-                      ReferenceStyles referenceStyles, ArticlePages pages, ReadingLog readings) {
+                      ReferenceStyles referenceStyles, ArticlePages pages, ReadingLog readings,
+                      ConsoleLink consoleLink) {
         this.catalog = catalog;
         this.publishedRevisions = publishedRevisions;
         this.evidence = evidence;
         this.referenceStyles = referenceStyles;
         this.pages = pages;
         this.readings = readings;
+        this.consoleLink = consoleLink;
     }
 
     @GetMapping("/articles/{slug}")
@@ -70,7 +74,8 @@ class ArticleController {
         if (user != null && !user.isContentStaff()) {
             readings.articleRead(current.summary().id(), user.id());
         }
-        return new ModelAndView(pages.page(current, locale, style, user == null ? Set.of() : user.roles(), VIEW,
+        return new ModelAndView(pages.page(current, locale, style, user == null ? Set.of() : user.roles(),
+                consoleLink.shows(user), VIEW,
                 () -> model(current, style, locale), request, response));
     }
 

@@ -34,8 +34,8 @@ import com.hcpress.shared.rendering.SharedPages;
 import com.hcpress.shared.web.Languages;
 
 /**
- * Article pages kept as bytes, one per revision, language, reference style and set of roles (the
- * roles decide the links in the header), the same for every reader. What belongs to one reader
+ * Article pages kept as bytes, one per revision, language, reference style, set of roles and
+ * whether the 编辑 link shows (they decide the links in the header), the same for every reader. What belongs to one reader
  * is not in them: the CSRF token is filled in per response (see {@link PageTemplate}), and the
  * comments, with the reader's own likes and controls, load after the page. Access is decided
  * before, by the security chain.
@@ -52,7 +52,8 @@ class ArticlePages {
 
     private static final Logger log = LoggerFactory.getLogger(ArticlePages.class);
 
-    private record Key(long articleId, int revision, Locale language, ReferenceStyle style, Set<Role> roles) {
+    private record Key(long articleId, int revision, Locale language, ReferenceStyle style, Set<Role> roles,
+                       boolean consoleLink) {
     }
 
     private final Cache<Key, PageTemplate> pages;
@@ -96,12 +97,12 @@ class ArticlePages {
      * The page of {@code current} for this request: the shared copy, rendered as {@code view} from
      * {@code model} when there is none, with this request's CSRF token.
      */
-    View page(PublishedRevision current, Locale locale, ReferenceStyle style, Set<Role> roles, String view,
-              Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response) {
+    View page(PublishedRevision current, Locale locale, ReferenceStyle style, Set<Role> roles, boolean consoleLink,
+              String view, Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response) {
         CsrfToken token = Objects.requireNonNull((CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 "the security filters give every page request a CSRF token");
         Locale language = Languages.of(locale);
-        Key key = new Key(current.summary().id(), current.revision(), language, style, Set.copyOf(roles));
+        Key key = new Key(current.summary().id(), current.revision(), language, style, Set.copyOf(roles), consoleLink);
         PageTemplate page = pages.get(key, k -> renderer.render(view, null, model.get(), language, request, response));
         return page.view(token::getToken, formKeys::next);
     }

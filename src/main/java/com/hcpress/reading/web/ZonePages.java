@@ -24,10 +24,10 @@ import com.hcpress.account.Role;
 import com.hcpress.comment.Comments;
 import com.hcpress.comment.IdempotencyKeys;
 import com.hcpress.content.ArticleListItem;
+import com.hcpress.content.ConsoleLink;
 import com.hcpress.content.ListCursor;
 import com.hcpress.content.ListPage;
 import com.hcpress.content.PublishedRevisions;
-import com.hcpress.content.ZoneGrants;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
 import com.hcpress.shared.rendering.PageTemplate;
@@ -70,13 +70,13 @@ class ZonePages {
     private final Cache<Key, Kept> pages;
     private final SharedPages renderer;
     private final IdempotencyKeys formKeys;
-    private final ZoneGrants grants;
+    private final ConsoleLink consoleLink;
 
-    ZonePages(SharedPages renderer, IdempotencyKeys formKeys, ZoneGrants grants, CacheChanges changes,
+    ZonePages(SharedPages renderer, IdempotencyKeys formKeys, ConsoleLink consoleLink, CacheChanges changes,
               CacheRegistry caches) {
         this.renderer = renderer;
         this.formKeys = formKeys;
-        this.grants = grants;
+        this.consoleLink = consoleLink;
         this.pages = caches.register("zone-pages", Caffeine.newBuilder()
                 .maximumWeight(MAX_BYTES)
                 .weigher((Key key, Kept kept) -> kept.html().weight())
@@ -99,7 +99,7 @@ class ZonePages {
         if (user == null) {
             return Header.ANONYMOUS;
         }
-        return new Header(true, Set.copyOf(user.roles()), user.isContentStaff() || grants.holdsAny(user.id()));
+        return new Header(true, Set.copyOf(user.roles()), consoleLink.shows(user));
     }
 
     /**

@@ -48,17 +48,21 @@ class SearchApiController {
         SearchPage results = search.search(user, new SearchQuery(q, zone, year, hitType, page));
         Map<String, Long> types = new LinkedHashMap<>();
         results.types().forEach(count -> types.put(count.type().name().toLowerCase(Locale.ROOT), count.count()));
+        List<String> typesAtLeast = results.types().stream().filter(SearchPage.TypeCount::atLeast)
+                .map(count -> count.type().name().toLowerCase(Locale.ROOT)).toList();
         return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
-                results.page(), results.pageCount(), types, results.didYouMean());
+                results.page(), results.pageCount(), types, typesAtLeast.isEmpty() ? null : typesAtLeast,
+                results.didYouMean());
     }
 
     /**
      * {@code total} is a lower bound when not {@code totalExact}; {@code types} counts the hits of each
-     * type, whatever {@code type} kept; {@code didYouMean} is a query that may find more, when there is one.
+     * type, whatever {@code type} kept, up to 1,000: {@code typesAtLeast} names those whose count is a
+     * lower bound (absent when none is); {@code didYouMean} is a query that may find more, when there is one.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Results(List<Hit> hits, long total, boolean totalExact, int page, int pageCount, Map<String, Long> types,
-                   String didYouMean) {
+                   List<String> typesAtLeast, String didYouMean) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

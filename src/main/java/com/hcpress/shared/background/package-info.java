@@ -1,0 +1,2 @@
+/** Work taken off the request thread: bounded queues written by a background thread. */
+package com.hcpress.shared.background;
