@@ -3,8 +3,8 @@ package com.hcpress.content;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,10 @@ import com.hcpress.shared.cache.CacheRegistry;
  * Which revision of an article is published, looked up by slug on every article request (by the
  * gate in the security chain, then by the page), so cached: dropped on every instance when an
  * article changes ({@link #CHANGES}), and read again after {@link #LIFETIME} at most in case a
- * notice was lost. Not transactional, unlike {@link ContentCatalog}: a cached answer needs no
- * transaction.
+ * notice was lost. An entry read after half its lifetime is read again in the background while the
+ * kept one is served, so that a much-read slug never makes its readers wait for the database (a
+ * refresh that finds its entry dropped by a change meanwhile is discarded). Not transactional,
+ * unlike {@link ContentCatalog}: a cached answer needs no transaction.
  */
 @Component
 public class PublishedRevisions {
@@ -30,7 +32,7 @@ public class PublishedRevisions {
     static final Duration LIFETIME = Duration.ofSeconds(10);
     static final int MAX_ENTRIES = 10_000;
 
-    private final Cache<String, Optional<PublishedRevision>> revisions;
+    private final LoadingCache<String, Optional<PublishedRevision>> revisions;
     private final Articles articles;
     private final TransactionOperations readOnly;
     private final CacheChanges changes;
@@ -42,8 +44,9 @@ public class PublishedRevisions {
         template.setReadOnly(true);
         this.readOnly = template;
         this.changes = changes;
-        this.revisions = caches.register("published-revisions", Caffeine.newBuilder()
-                .maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME).recordStats().build());
+        this.revisions = caches.register("published-revisions",
+                Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME)
+                        .refreshAfterWrite(LIFETIME.dividedBy(2)).recordStats().build(this::load));
         // Which slug an id had is not known here, and articles change seldom: all are read again.
         changes.subscribe(CHANGES, key -> revisions.invalidateAll());
     }
@@ -53,8 +56,11 @@ public class PublishedRevisions {
         if (slug == null || slug.length() > 120 || !ArticleDraftCheck.SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        return revisions.get(slug, s -> readOnly.execute(status -> articles.findPublishedRevision(s)
-                .map(PublishedRevisionRow::toRevision)));
+        return revisions.get(slug);
+    }
+
+    private Optional<PublishedRevision> load(String slug) {
+        return readOnly.execute(status -> articles.findPublishedRevision(slug).map(PublishedRevisionRow::toRevision));
     }
 
     /** Inside the change's transaction: the other instances hear of it when it commits. */

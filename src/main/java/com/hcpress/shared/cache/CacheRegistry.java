@@ -17,7 +17,7 @@ public class CacheRegistry {
     }
 
     /** {@code cache}, built with {@code recordStats()}, now counted as {@code name}. */
-    public <K, V> Cache<K, V> register(String name, Cache<K, V> cache) {
+    public <K, V, C extends Cache<K, V>> C register(String name, C cache) {
         CaffeineCacheMetrics.monitor(meters, cache, name);
         return cache;
     }
