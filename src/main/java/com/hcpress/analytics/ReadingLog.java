@@ -33,6 +33,16 @@ import io.micrometer.core.instrument.MeterRegistry;
  * is dropped and counted in {@code hcpress.analytics.views.dropped}) and written by one thread in
  * batches, one statement per batch, and what is queued at shutdown is written before the database
  * goes. A failed write is logged and never stops the page.
+ *
+ * <p>Sizes, for about 1,000 views a second: the cache of recent views leaves only a reader's first
+ * view of an article in ten minutes to the queue, so the writer sees fewer views than the pages.
+ * A batch ({@link #BATCH}, 500) is one statement whatever its size: the views as arrays
+ * ({@code unnest}), duplicates dropped, the new view rows inserted and the day's counts raised from
+ * those alone; the depths kept aside are applied in one more statement only when there are any.
+ * So the writer's cost per second falls as the load rises, and 500 is half a second of views at
+ * that rate. The queue ({@link #QUEUE}, 10,000) rides out some ten seconds of a stalled database
+ * at about a megabyte; beyond that views are dropped rather than held in the requests' memory.
+ * A failing batch (an article or reader gone) is written again view by view.
  */
 @Component
 public class ReadingLog implements DisposableBean {

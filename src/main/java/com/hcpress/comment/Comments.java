@@ -26,6 +26,9 @@ import com.hcpress.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class Comments {
 
+    /** The cache topic announcing, by article id, that an article's comments or their count changed. */
+    public static final String CHANGES = CommentChanges.TOPIC;
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_NOTE_LENGTH = 500;
 

@@ -129,6 +129,15 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ArticleListing::id, Function.identity()));
     }
 
+    /** The ids of the published articles among {@code slugs}, by slug, in one query; the others are absent. */
+    public Map<String, Long> publishedArticleIds(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findPublishedListingsBySlug(slugs.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(ArticleListing::slug, ArticleListing::id));
+    }
+
     /** The id of the article of {@code slug}, published or not. */
     public Optional<Long> articleId(String slug) {
         return articles.findIdBySlug(slug);

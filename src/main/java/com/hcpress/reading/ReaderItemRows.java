@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +87,23 @@ class ReaderItemRows {
     /** The id column of a row naming {@code kind}: "article_id" or "study_id". */
     static String idColumn(ItemKind kind) {
         return kind == ItemKind.ARTICLE ? "article_id" : "study_id";
+    }
+
+    /**
+     * The stored ids of the items of {@code kind} among {@code keys} that exist (articles: that are
+     * published), by key, in one lookup; the others are absent. Article ids are {@code Long}, study ids
+     * the key itself.
+     */
+    Map<String, Object> targetIds(ItemKind kind, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        if (kind == ItemKind.ARTICLE) {
+            return Map.copyOf(catalog.publishedArticleIds(keys));
+        }
+        Map<String, Object> ids = new HashMap<>();
+        evidence.shortNames(keys).keySet().forEach(id -> ids.put(id, id));
+        return ids;
     }
 
     /** The stored id and title of the item, or empty when there is no such (published) item. */

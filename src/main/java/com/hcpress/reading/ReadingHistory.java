@@ -2,10 +2,11 @@ package com.hcpress.reading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,7 @@ public class ReadingHistory {
      * foreign key, and {@link HistoryRecorder} drops it.
      */
     public void record(long accountId, ItemKind kind, String key, Instant viewedAt) {
-        if (insert(new View(accountId, kind, key, viewedAt))) {
-            trim(accountId);
-        }
+        recordAll(List.of(new View(accountId, kind, key, viewedAt)));
     }
 
     /** A view waiting to be recorded. */
@@ -57,47 +56,90 @@ public class ReadingHistory {
 
     /**
      * Records {@code views} as {@link #record(long, ItemKind, String, Instant)} records each, in one
-     * transaction, trimming each reader's history once at the end. One failing view fails them all.
+     * transaction and a fixed number of statements whatever the batch's size: one lookup of the items
+     * per kind, one insert of all the views (those taken while their reader had paused left out in
+     * the statement, several views of one item by one reader kept as the latest), and one trim of
+     * every reader's history that grew. One failing view fails them all.
      */
     public void recordAll(List<View> views) {
-        Set<Long> grown = new LinkedHashSet<>();
+        if (views.isEmpty()) {
+            return;
+        }
+        Map<ItemKind, Map<String, Object>> targets = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : ItemKind.values()) {
+            targets.put(kind, rows.targetIds(kind, views.stream().filter(view -> view.kind() == kind)
+                    .map(View::key).distinct().toList()));
+        }
+        List<Long> accounts = new ArrayList<>(views.size());
+        List<Long> articles = new ArrayList<>(views.size());
+        List<String> studies = new ArrayList<>(views.size());
+        List<String> times = new ArrayList<>(views.size());
         for (View view : views) {
-            if (insert(view)) {
-                grown.add(view.accountId());
+            Object id = targets.get(view.kind()).get(view.key());
+            if (id == null) {
+                continue;
             }
+            accounts.add(view.accountId());
+            articles.add(view.kind() == ItemKind.ARTICLE ? (Long) id : null);
+            studies.add(view.kind() == ItemKind.STUDY ? (String) id : null);
+            times.add(view.viewedAt().toString());
         }
-        grown.forEach(this::trim);
+        if (accounts.isEmpty()) {
+            return;
+        }
+        List<Long> grown = insert(accounts, articles, studies, times);
+        if (!grown.isEmpty()) {
+            trim(grown);
+        }
     }
 
-    private boolean insert(View view) {
-        Timestamp at = Timestamp.from(view.viewedAt());
-        if (pausedAt(view.accountId(), at)) {
-            return false;
-        }
-        Optional<ReaderItemRows.Target> target = rows.target(view.kind(), view.key());
-        if (target.isEmpty()) {
-            return false;
-        }
-        String column = ReaderItemRows.idColumn(view.kind());
-        return jdbc.sql("insert into reading_history (account_id, " + column + ", viewed_at) "
-                        + "select :account, :item, :at "
-                        + "where not exists (select 1 from reading_history_pause p where p.account_id = :account "
-                        + "and p.paused_at <= :at and (p.resumed_at is null or p.resumed_at > :at)) "
-                        + "on conflict (account_id, " + column + ") where " + column + " is not null "
-                        + "do update set viewed_at = greatest(reading_history.viewed_at, excluded.viewed_at)")
-                .param("account", view.accountId()).param("item", target.get().id()).param("at", at).update() > 0;
+    /**
+     * One statement for the whole batch; answers the readers whose history got a row. The pause is
+     * judged per view before duplicates are dropped, so a view taken while paused never hides an
+     * earlier one taken before the pause. Rows are written in key order, so that two writers lock
+     * them in the same order.
+     */
+    private List<Long> insert(List<Long> accounts, List<Long> articles, List<String> studies, List<String> times) {
+        return jdbc.sql("""
+                        with batch as (
+                            select distinct on (b.account_id, b.article_id, b.study_id)
+                                   b.account_id, b.article_id, b.study_id, b.viewed_at
+                              from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as timestamptz[]))
+                                   as b(account_id, article_id, study_id, viewed_at)
+                             where not exists (select 1 from reading_history_pause p
+                                                where p.account_id = b.account_id and p.paused_at <= b.viewed_at
+                                                  and (p.resumed_at is null or p.resumed_at > b.viewed_at))
+                             order by b.account_id, b.article_id, b.study_id, b.viewed_at desc),
+                        article_rows as (
+                            insert into reading_history (account_id, article_id, viewed_at)
+                            select account_id, article_id, viewed_at from batch where article_id is not null
+                             order by account_id, article_id
+                            on conflict (account_id, article_id) where article_id is not null
+                            do update set viewed_at = greatest(reading_history.viewed_at, excluded.viewed_at)
+                            returning account_id),
+                        study_rows as (
+                            insert into reading_history (account_id, study_id, viewed_at)
+                            select account_id, study_id, viewed_at from batch where study_id is not null
+                             order by account_id, study_id
+                            on conflict (account_id, study_id) where study_id is not null
+                            do update set viewed_at = greatest(reading_history.viewed_at, excluded.viewed_at)
+                            returning account_id)
+                        select account_id from article_rows union select account_id from study_rows
+                        """)
+                .params(accounts.toArray(Long[]::new), articles.toArray(Long[]::new), studies.toArray(String[]::new),
+                        times.toArray(String[]::new))
+                .query(Long.class).list();
     }
 
-    private void trim(long accountId) {
-        jdbc.sql("delete from reading_history where id in (select id from reading_history where account_id = :account "
-                        + "order by viewed_at desc, id desc offset :kept)")
-                .param("account", accountId).param("kept", KEPT).update();
-    }
-
-    private boolean pausedAt(long accountId, Timestamp at) {
-        return jdbc.sql("select exists (select 1 from reading_history_pause where account_id = ? and paused_at <= ? "
-                        + "and (resumed_at is null or resumed_at > ?))")
-                .params(accountId, at, at).query(Boolean.class).single();
+    /** Deletes, for each of {@code accounts}, what is beyond its newest {@link #KEPT}: one statement, along the index. */
+    private void trim(List<Long> accounts) {
+        jdbc.sql("""
+                        delete from reading_history where id in (
+                            select old.id from unnest(cast(? as bigint[])) as a(account_id)
+                             cross join lateral (select h.id from reading_history h where h.account_id = a.account_id
+                                                  order by h.viewed_at desc, h.id desc offset ?) as old)
+                        """)
+                .params(accounts.stream().sorted().toArray(Long[]::new), KEPT).update();
     }
 
     @Transactional(readOnly = true)

@@ -7,9 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -265,6 +271,61 @@ class ReadingTest {
 
         List<String> kept = historyOf(id(reader));
         assertThat(kept).hasSize(500).startsWith("article:" + newest).doesNotContain("article:" + oldest);
+    }
+
+    @Test
+    void aBatchKeepsTheLatestOfDuplicatesSkipsPausedViewsAndMissingItemsAndTrimsEachReader() {
+        Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        long zone = zoneWithArticles(ReadingHistory.KEPT + 1);
+        List<String> slugs = jdbc.sql("select slug from article where zone_id = ? order by slug").param(zone)
+                .query(String.class).list();
+        long many = id(readers.passedReader());
+        long paused = id(readers.passedReader());
+        long pausedAWhile = id(readers.passedReader());
+        jdbc.sql("insert into reading_history_pause (account_id, paused_at) values (?, ?)")
+                .params(paused, Timestamp.from(base)).update();
+        jdbc.sql("insert into reading_history_pause (account_id, paused_at, resumed_at) values (?, ?, ?)")
+                .params(pausedAWhile, Timestamp.from(base.plusSeconds(100)), Timestamp.from(base.plusSeconds(200))).update();
+        // Already viewed later than in the batch: the later time stays.
+        jdbc.sql("insert into reading_history (account_id, article_id, viewed_at) select ?, id, ? from article where slug = ?")
+                .params(many, Timestamp.from(base.plusSeconds(3000)), PRIMER).update();
+
+        List<ReadingHistory.View> batch = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, slugs.get(i), base.plusSeconds(i + 1)));
+        }
+        batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, REVIEW, base.plusSeconds(600)));
+        batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, REVIEW, base.plusSeconds(700)));
+        batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, REVIEW, base.plusSeconds(650)));
+        batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, PRIMER, base.plusSeconds(800)));
+        batch.add(new ReadingHistory.View(many, ItemKind.ARTICLE, "no-such-article-" + zone, base.plusSeconds(900)));
+        batch.add(new ReadingHistory.View(many, ItemKind.STUDY, "NO_SUCH_STUDY", base.plusSeconds(900)));
+        batch.add(new ReadingHistory.View(paused, ItemKind.STUDY, STUDY, base.minusSeconds(10)));
+        batch.add(new ReadingHistory.View(paused, ItemKind.ARTICLE, REVIEW, base.plusSeconds(10)));
+        batch.add(new ReadingHistory.View(paused, ItemKind.STUDY, STUDY, base.plusSeconds(20)));
+        batch.add(new ReadingHistory.View(pausedAWhile, ItemKind.ARTICLE, PRIMER, base.plusSeconds(50)));
+        batch.add(new ReadingHistory.View(pausedAWhile, ItemKind.ARTICLE, PRIMER, base.plusSeconds(150)));
+        batch.add(new ReadingHistory.View(pausedAWhile, ItemKind.STUDY, STUDY, base.plusSeconds(100)));
+        batch.add(new ReadingHistory.View(pausedAWhile, ItemKind.ARTICLE, REVIEW, base.plusSeconds(200)));
+        Collections.shuffle(batch, new Random(7));
+
+        history.recordAll(batch);
+
+        List<String> kept = historyOf(many);
+        assertThat(kept).hasSize(ReadingHistory.KEPT)
+                .startsWith("article:" + PRIMER, "article:" + REVIEW, "article:" + slugs.get(slugs.size() - 1))
+                .doesNotContain("article:" + slugs.get(0), "article:" + slugs.get(1), "article:" + slugs.get(2))
+                .contains("article:" + slugs.get(3));
+        assertThat(viewedAt(many, REVIEW)).isEqualTo(base.plusSeconds(700));
+        assertThat(viewedAt(many, PRIMER)).isEqualTo(base.plusSeconds(3000));
+        assertThat(historyOf(paused)).containsExactly("study:" + STUDY);
+        assertThat(historyOf(pausedAWhile)).containsExactly("article:" + REVIEW, "article:" + PRIMER);
+        assertThat(viewedAt(pausedAWhile, PRIMER)).isEqualTo(base.plusSeconds(50));
+    }
+
+    private Instant viewedAt(long accountId, String slug) {
+        return jdbc.sql("select h.viewed_at from reading_history h join article a on a.id = h.article_id "
+                + "where h.account_id = ? and a.slug = ?").params(accountId, slug).query(Timestamp.class).single().toInstant();
     }
 
     @Test

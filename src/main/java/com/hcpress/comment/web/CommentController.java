@@ -22,14 +22,13 @@ import org.springframework.web.servlet.ModelAndView;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentActionException;
 import com.hcpress.comment.CommentOrder;
-import com.hcpress.comment.CommentPage;
 import com.hcpress.comment.CommentView;
 import com.hcpress.comment.Comments;
-import com.hcpress.comment.FirstCommentPage;
-import com.hcpress.comment.FirstCommentPages;
 import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.LikeState;
 import com.hcpress.comment.PostingLimitException;
+import com.hcpress.comment.ReaderCommentPage;
+import com.hcpress.comment.ReaderCommentPages;
 import com.hcpress.comment.ReportReason;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.gate.GateClosedException;
@@ -47,14 +46,14 @@ class CommentController {
     static final String PROBLEM = "comment/problem";
 
     private final Comments comments;
-    private final FirstCommentPages firstPages;
+    private final ReaderCommentPages pages;
     private final SharedCommentSections sections;
     private final CommentProblems problems;
 
-    CommentController(Comments comments, FirstCommentPages firstPages, SharedCommentSections sections,
+    CommentController(Comments comments, ReaderCommentPages pages, SharedCommentSections sections,
                       CommentProblems problems) {
         this.comments = comments;
-        this.firstPages = firstPages;
+        this.pages = pages;
         this.sections = sections;
         this.problems = problems;
     }
@@ -64,25 +63,19 @@ class CommentController {
                       @RequestParam(required = false) String after, @AuthenticationPrincipal AccountPrincipal user,
                       Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
         ArticleSummary article = comments.article(slug);
-        CommentOrder order = CommentOrder.parse(sort);
-        CommentPage page;
-        if (order == CommentOrder.NEWEST && after == null) {
-            // The first page, which the article page loads, is shared between readers.
-            FirstCommentPage first = firstPages.forReader(user, article);
-            if (Htmx.isRequest(request) && first.ownViews().isEmpty()) {
-                return new ModelAndView(sections.section(article.id(), slug, first, locale, user.roles(), request,
-                        response));
-            }
-            page = first.seen();
-        } else {
-            page = comments.page(user, article, order, after);
+        // Every page is shared between readers: kept bytes, with the reader's own comments' controls their own.
+        ReaderCommentPage shown = pages.forReader(user, article, CommentOrder.parse(sort), after);
+        if (Htmx.isRequest(request)) {
+            return new ModelAndView(sections.section(article.id(), slug, shown, locale, user.isContentStaff(), request,
+                    response));
         }
-        model.addAttribute("slug", slug).addAttribute("page", page);
-        if (!Htmx.isRequest(request)) {
-            model.addAttribute("article", article);
-            return new ModelAndView(PAGE);
-        }
-        return new ModelAndView(THREAD + (after == null ? " :: section" : " :: items"));
+        model.addAttribute("slug", slug).addAttribute("page", shown.seen()).addAttribute("article", article);
+        return new ModelAndView(PAGE);
+    }
+
+    /** The fragment of {@link #THREAD} a page of comments is answered with to htmx. */
+    static String fragment(String after) {
+        return after == null ? "section" : "items";
     }
 
     @GetMapping("/{id}/replies")

@@ -3,6 +3,7 @@ package com.hcpress.shared.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -29,6 +30,18 @@ class PageTemplateTest {
 
         assertThat(filled(PageTemplate.split(html, MARKS))).isEqualTo(html);
         assertThat(PageTemplate.split(html, MARKS).weight()).isEqualTo(html.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aRegionNamedByTheResponseIsReplacedWithItsHoles() {
+        String html = "<li>a hMARKr7;<form><input value=\"hMARKc\"><input value=\"hMARKk\"></form>hMARKe</li>"
+                + "<li>b hMARKr8;<form><input value=\"hMARKk\"></form>hMARKe</li>";
+        PageTemplate page = PageTemplate.split(html, MARKS);
+
+        assertThat(new String(page.fill("T", formKeys, Map.of(7L, "<form>own</form>")), StandardCharsets.UTF_8))
+                .isEqualTo("<li>a <form>own</form></li><li>b <form><input value=\"key1\"></form></li>");
+        assertThat(filled(page)).isEqualTo("<li>a <form><input value=\"T\"><input value=\"key2\"></form></li>"
+                + "<li>b <form><input value=\"key3\"></form></li>");
     }
 
     private String filled(PageTemplate page) {

@@ -3,14 +3,15 @@ package com.hcpress.comment;
 import java.util.Map;
 
 /**
- * The first page of an article's comments for one reader. {@code page} is the very copy every
- * reader gets (nothing in it is liked or anyone's own); {@code ownViews} holds, by comment id,
- * this reader's view of the comments they wrote or liked, which differs from the shared one in its
- * like button and own-comment controls.
+ * A page of an article's comments for one reader. {@code page} is the very copy every reader gets
+ * (nothing in it is liked or anyone's own); {@code after} is where it starts (the cursor in its one
+ * spelling, null for the first page); {@code ownViews} holds, by comment id, this reader's view of
+ * the comments they wrote or liked, which differs from the shared one in its like button and
+ * own-comment controls.
  */
-public record FirstCommentPage(CommentPage page, Map<Long, CommentView> ownViews) {
+public record ReaderCommentPage(CommentPage page, String after, Map<Long, CommentView> ownViews) {
 
-    public FirstCommentPage {
+    public ReaderCommentPage {
         ownViews = Map.copyOf(ownViews);
     }
 
