@@ -31,17 +31,19 @@ import com.github.benmanes.caffeine.cache.Ticker;
  * <p>A missing answer is computed on a few threads of its own, never under the cache's lock: readers
  * of other keys are not held up, and readers of the same key share the one computation. An answer
  * asked for {@link #REFRESH_AFTER} after it was computed is served as kept while one background
- * query computes it again; none is served older than {@link #LIFETIME} (a write through another
- * instance to a shared backend, OpenSearch, or indexing still under way, shows within it).
+ * query computes it again; none is served older than {@link #LIFETIME}, the backstop for a change
+ * no notice told of.
  *
  * <p>Every write through this instance, and every reload of the synonyms, drops every answer and
  * raises a generation: an answer whose query began before the raise (a refresh or a miss still
  * running at the write) is never served to a reader who came after it, even should the cache keep it.
+ * After a write the instance runs {@code afterWrite}, which tells the other instances (they share
+ * the index when it is OpenSearch) to drop theirs.
  */
 final class RememberedQueries implements SearchIndex, AutoCloseable {
 
-    static final Duration LIFETIME = Duration.ofSeconds(30);
-    static final Duration REFRESH_AFTER = Duration.ofSeconds(10);
+    static final Duration LIFETIME = Duration.ofMinutes(5);
+    static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
     static final int MAX_ENTRIES = 2_000;
     /** Computations waiting for a thread beyond this run on the reader's own thread, and are not kept. */
     static final int MAX_WAITING = 256;
@@ -52,13 +54,19 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     private final ExecutorService workers;
     private final AsyncLoadingCache<IndexQuery, Answer> answers;
     private final AtomicLong generation = new AtomicLong();
+    private final Runnable afterWrite;
 
-    RememberedQueries(SearchIndex index) {
-        this(index, Ticker.systemTicker(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+    RememberedQueries(SearchIndex index, Runnable afterWrite) {
+        this(index, Ticker.systemTicker(), Math.max(2, Runtime.getRuntime().availableProcessors()), afterWrite);
     }
 
     RememberedQueries(SearchIndex index, Ticker ticker, int threads) {
+        this(index, ticker, threads, () -> { });
+    }
+
+    RememberedQueries(SearchIndex index, Ticker ticker, int threads, Runnable afterWrite) {
         this.index = index;
+        this.afterWrite = afterWrite;
         this.workers = workers(threads);
         AsyncCacheLoader<IndexQuery, Answer> loader = this::computeLater;
         this.answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME)
@@ -132,6 +140,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
             index.replace(units);
         } finally {
             forgetAll();
+            afterWrite.run();
         }
     }
 
@@ -141,6 +150,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
             index.put(entries);
         } finally {
             forgetAll();
+            afterWrite.run();
         }
     }
 
@@ -150,6 +160,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
             index.removeAllExcept(kept);
         } finally {
             forgetAll();
+            afterWrite.run();
         }
     }
 
@@ -159,6 +170,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
             index.flush();
         } finally {
             forgetAll();
+            afterWrite.run();
         }
     }
 

@@ -7,10 +7,13 @@ import java.util.Map;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
+import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
 
 /** Builds the Hibernate Search mapping on the backend the configuration names. */
@@ -18,6 +21,9 @@ import com.hcpress.shared.cache.CacheRegistry;
 class SearchConfiguration {
 
     private static final String LUCENE_VERSION = "LUCENE_9_12_3";
+    /** The cache topic of writes to the search index: every instance drops its kept answers. */
+    static final String INDEX_WRITTEN = "search-index";
+    private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
     @Bean(destroyMethod = "close")
     CloseableSearchMapping searchMapping(SearchProperties properties, Synonyms synonyms) {
@@ -26,13 +32,24 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(CloseableSearchMapping searchMapping, SearchProperties properties, Synonyms synonyms,
-                            CacheRegistry caches) {
+                            CacheRegistry caches, CacheChanges changes) {
         RememberedQueries index = new RememberedQueries(
-                new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase()));
+                new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase()),
+                () -> announceWrite(changes));
         caches.register("search-results", index.cache());
         // Other synonyms make other hits for the same words.
         synonyms.onReload(index::forgetAll);
+        changes.subscribe(INDEX_WRITTEN, key -> index.forgetAll());
         return index;
+    }
+
+    /** A notice lost here is made up for: the listener, reconnected, tells every topic to drop everything. */
+    private static void announceWrite(CacheChanges changes) {
+        try {
+            changes.announce(INDEX_WRITTEN, CacheChanges.EVERYTHING);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell the other instances that the search index changed: {}", e.getMessage());
+        }
     }
 
     /** With the shipped synonyms only, as tests that run without the database use it. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +171,23 @@ class RememberedQueriesTest {
         queries.query(passed);
         queries.query(notPassed);
         assertThat(index.started("sorafenib")).isEqualTo(2);
+    }
+
+    @Test
+    void everyWriteIsToldToTheOtherInstancesOnceItsAnswersAreDroppedHere() {
+        AtomicReference<RememberedQueries> made = new AtomicReference<>();
+        List<Long> keptWhenTold = new ArrayList<>();
+        RememberedQueries queries = new RememberedQueries(index, nanos::get, 1,
+                () -> keptWhenTold.add(made.get().cache().estimatedSize()));
+        made.set(queries);
+        this.made.add(queries);
+        queries.query(query("sorafenib"));
+        queries.put(List.of());
+        queries.replace(Map.of());
+        queries.removeAllExcept(Set.of());
+        queries.flush();
+        queries.compact();
+        assertThat(keptWhenTold).containsExactly(0L, 0L, 0L, 0L);
     }
 
     private RememberedQueries remembered(int threads) {
