@@ -70,8 +70,7 @@ class DidYouMean {
     }
 
     private Vocabulary vocabulary(ZoneAccess.Split zones) {
-        // Read when asked (only for queries that found little): titles change, and a cache would need to
-        // be kept per set of zones a reader passed.
+        // The index keeps the titles per set of zones passed until it is written (RememberedQueries).
         Set<String> latin = new HashSet<>();
         for (String title : index.titles(zones, TITLES)) {
             if (title != null) {

@@ -45,6 +45,8 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     static final Duration LIFETIME = Duration.ofMinutes(5);
     static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
     static final int MAX_ENTRIES = 2_000;
+    /** Sets of zones passed whose titles are kept; readers pass few distinct sets. */
+    static final int MAX_TITLE_SETS = 64;
     /** Computations waiting for a thread beyond this run on the reader's own thread, and are not kept. */
     static final int MAX_WAITING = 256;
     /** A reader that keeps finding answers older than a write it came after asks the index itself. */
@@ -55,6 +57,9 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     private final AsyncLoadingCache<IndexQuery, Answer> answers;
     private final AtomicLong generation = new AtomicLong();
     private final Runnable afterWrite;
+    /** The titles a reader may see, per zones passed: dropped with the answers. */
+    private final Cache<TitlesKey, List<String>> titles = Caffeine.newBuilder().maximumSize(MAX_TITLE_SETS)
+            .expireAfterWrite(LIFETIME).build();
 
     RememberedQueries(SearchIndex index, Runnable afterWrite) {
         this(index, Ticker.systemTicker(), Math.max(2, Runtime.getRuntime().availableProcessors()), afterWrite);
@@ -86,6 +91,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     void forgetAll() {
         generation.incrementAndGet();
         answers.synchronous().invalidateAll();
+        titles.invalidateAll();
     }
 
     @Override
@@ -179,9 +185,11 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
         index.compact();
     }
 
+    /** Read only for queries that found little ("did you mean"), but then on every such request. */
     @Override
     public List<String> titles(ZoneAccess.Split zones, int limit) {
-        return index.titles(zones, limit);
+        TitlesKey kept = new TitlesKey(new ZoneAccess.Split(Set.copyOf(zones.open()), Set.copyOf(zones.locked())), limit);
+        return titles.get(kept, key -> index.titles(key.zones(), key.limit()));
     }
 
     @Override
@@ -217,6 +225,9 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    private record TitlesKey(ZoneAccess.Split zones, int limit) {
     }
 
     /** Hits, and the generation of the index writes when their query began. */

@@ -190,6 +190,20 @@ class RememberedQueriesTest {
         assertThat(keptWhenTold).containsExactly(0L, 0L, 0L, 0L);
     }
 
+    @Test
+    void titlesAreReadOncePerSetOfZonesUntilTheIndexIsWritten() {
+        RememberedQueries queries = remembered(1);
+        ZoneAccess.Split passed = new ZoneAccess.Split(Set.of(1L), Set.of(2L));
+        queries.titles(passed, 2000);
+        queries.titles(new ZoneAccess.Split(Set.of(1L), Set.of(2L)), 2000);
+        assertThat(index.titlesRead).hasValue(1);
+        queries.titles(new ZoneAccess.Split(Set.of(1L, 2L), Set.of()), 2000);
+        assertThat(index.titlesRead).hasValue(2);
+        queries.put(List.of());
+        assertThat(queries.titles(passed, 2000)).containsExactly("Sorafenib after TACE");
+        assertThat(index.titlesRead).hasValue(3);
+    }
+
     private RememberedQueries remembered(int threads) {
         RememberedQueries queries = new RememberedQueries(index, nanos::get, threads);
         made.add(queries);
@@ -213,6 +227,7 @@ class RememberedQueriesTest {
     private static final class SlowIndex implements SearchIndex {
 
         private final AtomicLong version = new AtomicLong(1);
+        private final AtomicInteger titlesRead = new AtomicInteger();
         private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
         private final Map<String, CountDownLatch> holding = new ConcurrentHashMap<>();
         private final Map<String, AtomicInteger> started = new ConcurrentHashMap<>();
@@ -298,7 +313,8 @@ class RememberedQueriesTest {
 
         @Override
         public List<String> titles(ZoneAccess.Split zones, int limit) {
-            return List.of();
+            titlesRead.incrementAndGet();
+            return List.of("Sorafenib after TACE");
         }
 
         @Override
