@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.consent.Consents;
@@ -25,10 +26,12 @@ public class ContentCatalog {
     private final Consents consents;
     private final CommentCounts commentCounts;
     private final LibraryFigures figures;
+    private final PublishedRevisions publishedRevisions;
 
     ContentCatalog(Zones zones, Articles articles, Images images, Consents consents, CommentCounts commentCounts,
-                   LibraryFigures figures) {
+                   LibraryFigures figures, PublishedRevisions publishedRevisions) {
         this.figures = figures;
+        this.publishedRevisions = publishedRevisions;
         this.zones = zones;
         this.articles = articles;
         this.images = images;
@@ -93,8 +96,10 @@ public class ContentCatalog {
     }
 
     /** The zone an article belongs to, published or not, for the gate to decide on. */
+    /** The published article of {@code slug}, as {@link PublishedRevisions} keeps it: no transaction, no query. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ArticleSummary> articleSummary(String slug) {
-        return articles.findPublishedRevision(slug).map(PublishedRevisionRow::toSummary);
+        return publishedRevisions.of(slug).map(PublishedRevision::summary);
     }
 
     public Optional<ArticleView> publishedArticle(String slug) {

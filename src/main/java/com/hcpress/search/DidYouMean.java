@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * "Did you mean": a known misspelling (索拉菲尼) is always answered with its preferred term
  * (索拉非尼); a query that finds little or nothing, with its words replaced by the nearest known
@@ -30,6 +33,13 @@ class DidYouMean {
 
     private final Synonyms synonyms;
     private final SearchIndex index;
+    /**
+     * Words known per list of titles, the list compared by identity: the index keeps one list per
+     * set of zones passed and makes a new one after every write and synonym reload
+     * (RememberedQueries), so a vocabulary lives as long as its list and is never stale.
+     */
+    private final Cache<List<String>, Vocabulary> vocabularies = Caffeine.newBuilder().weakKeys()
+            .maximumSize(64).build();
 
     DidYouMean(Synonyms synonyms, SearchIndex index) {
         this.synonyms = synonyms;
@@ -70,9 +80,12 @@ class DidYouMean {
     }
 
     private Vocabulary vocabulary(ZoneAccess.Split zones) {
-        // The index keeps the titles per set of zones passed until it is written (RememberedQueries).
+        return vocabularies.get(index.titles(zones, TITLES), this::vocabularyOf);
+    }
+
+    private Vocabulary vocabularyOf(List<String> titles) {
         Set<String> latin = new HashSet<>();
-        for (String title : index.titles(zones, TITLES)) {
+        for (String title : titles) {
             if (title != null) {
                 Matcher matcher = LATIN_WORD.matcher(title);
                 while (matcher.find()) {
