@@ -93,7 +93,9 @@ class OperationsEndpointsTest {
     @Test
     void everyAnswerCarriesARequestId() throws Exception {
         MockHttpServletResponse answer = mvc.perform(get("/")).andReturn().getResponse();
-        assertThat(answer.getHeader("X-Request-Id")).isNotBlank();
+        assertThat(answer.getHeader("X-Request-Id")).matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("X-Request-Id"))
+                .as("each answer its own id").isNotEqualTo(answer.getHeader("X-Request-Id"));
         MockHttpServletResponse kept = mvc.perform(get("/").header("X-Request-Id", "nginx-4f1c2a9d")).andReturn().getResponse();
         assertThat(kept.getHeader("X-Request-Id")).isEqualTo("nginx-4f1c2a9d");
         MockHttpServletResponse replaced = mvc.perform(get("/").header("X-Request-Id", "bad id\nwith a newline"))

@@ -2,6 +2,7 @@ package com.hcpress.operations.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -33,7 +34,7 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         try {
@@ -41,6 +42,16 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * A random id in the form of a UUID, drawn from the thread's own generator: it labels log lines
+     * and protects nothing, and {@code UUID.randomUUID()} draws from the one shared SecureRandom,
+     * which under load had request threads queueing on its lock (16 s of waits in 30 s of the mix).
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     @Override
