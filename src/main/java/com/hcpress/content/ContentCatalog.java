@@ -1,6 +1,7 @@
 package com.hcpress.content;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.hcpress.consent.Consents;
+import com.hcpress.consent.ZonesWithConsent;
 
 /** The read side of content: zones, published articles and images, as read models. */
 @Service
@@ -23,43 +24,57 @@ public class ContentCatalog {
     private final Zones zones;
     private final Articles articles;
     private final Images images;
-    private final Consents consents;
+    private final KeptZones keptZones;
+    private final ZonesWithConsent zonesWithConsent;
     private final CommentCounts commentCounts;
     private final LibraryFigures figures;
     private final PublishedRevisions publishedRevisions;
 
-    ContentCatalog(Zones zones, Articles articles, Images images, Consents consents, CommentCounts commentCounts,
-                   LibraryFigures figures, PublishedRevisions publishedRevisions) {
+    ContentCatalog(Zones zones, Articles articles, Images images, KeptZones keptZones,
+                   ZonesWithConsent zonesWithConsent, CommentCounts commentCounts, LibraryFigures figures,
+                   PublishedRevisions publishedRevisions) {
         this.figures = figures;
         this.publishedRevisions = publishedRevisions;
         this.zones = zones;
         this.articles = articles;
         this.images = images;
-        this.consents = consents;
+        this.keptZones = keptZones;
+        this.zonesWithConsent = zonesWithConsent;
         this.commentCounts = commentCounts;
     }
 
+    /** Every zone in its place, as {@link KeptZones} keeps them: no transaction, no query while kept. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<ZoneView> zones() {
-        return zones.findAllByOrderByPositionAscIdAsc().stream().map(Zone::toView).toList();
+        return keptZones.all();
     }
 
     /**
      * The zones readers are shown on the home page and in search: those whose informed consent
      * is published. A new zone stays unlisted until then, so nobody is let into a zone whose
-     * terms nobody has written yet.
+     * terms nobody has written yet. Both read from kept copies ({@link KeptZones}, {@link ZonesWithConsent}).
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<ZoneView> listedZones() {
-        Set<Long> withConsent = consents.zonesWithConsent();
-        return zones.findAllByOrderByPositionAscIdAsc().stream().filter(zone -> withConsent.contains(zone.id()))
-                .map(Zone::toView).toList();
+        Set<Long> withConsent = zonesWithConsent.ids();
+        return keptZones.all().stream().filter(zone -> withConsent.contains(zone.id())).toList();
     }
 
+    /** The zone of {@code slug}, as {@link KeptZones} keeps it: no transaction, no query while kept. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ZoneView> zone(String slug) {
-        return zones.findBySlug(slug).map(Zone::toView);
+        return keptZones.bySlug(slug);
     }
 
+    /** The zone of {@code id}, as {@link KeptZones} keeps it. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ZoneView> zone(long id) {
-        return zones.findById(id).map(Zone::toView);
+        return keptZones.byId(id);
+    }
+
+    /** Whether a zone has {@code slug}, as the table says in this transaction (not the kept copy). */
+    public boolean zoneSlugTaken(String slug) {
+        return zones.findBySlug(slug).isPresent();
     }
 
     /** Everything an editor may change about a zone, with its place in the list. */
@@ -134,13 +149,17 @@ public class ContentCatalog {
                 .collect(Collectors.toMap(ArticleListing::id, Function.identity()));
     }
 
-    /** The ids of the published articles among {@code slugs}, by slug, in one query; the others are absent. */
+    /**
+     * The ids of the published articles among {@code slugs}, by slug, as {@link PublishedRevisions}
+     * keeps them (a query only for a slug not kept); the others are absent.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, Long> publishedArticleIds(Collection<String> slugs) {
-        if (slugs.isEmpty()) {
-            return Map.of();
+        Map<String, Long> ids = new HashMap<>();
+        for (String slug : slugs) {
+            publishedRevisions.of(slug).ifPresent(published -> ids.put(slug, published.summary().id()));
         }
-        return articles.findPublishedListingsBySlug(slugs.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(ArticleListing::slug, ArticleListing::id));
+        return ids;
     }
 
     /** The id of the article of {@code slug}, published or not. */
