@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.cache.ChangedInThisTransaction;
 
 /**
  * Which zones have a published informed consent (any version): the zones readers are shown in
@@ -32,6 +33,7 @@ public class ZonesWithConsent {
     private final JdbcClient jdbc;
     private final CacheChanges changes;
     private final LoadingCache<String, Set<Long>> copy;
+    private final ChangedInThisTransaction changedHere = new ChangedInThisTransaction();
 
     ZonesWithConsent(JdbcClient jdbc, CacheChanges changes, CacheRegistry caches) {
         this.jdbc = jdbc;
@@ -43,7 +45,8 @@ public class ZonesWithConsent {
 
     /** The ids of the zones with a published informed consent. */
     public Set<Long> ids() {
-        return copy.get(ALL);
+        // Inside the transaction that published a document, as that transaction sees it.
+        return changedHere.here() ? load() : copy.get(ALL);
     }
 
     /** Read without a transaction of its own: one statement. */
@@ -55,6 +58,7 @@ public class ZonesWithConsent {
     /** Inside the publishing transaction: the other instances hear of it when it commits. */
     @EventListener
     void published(DocumentPublished document) {
+        changedHere.mark();
         changes.announce(CHANGES, Long.toString(document.documentId()));
     }
 }

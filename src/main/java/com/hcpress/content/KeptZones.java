@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.cache.ChangedInThisTransaction;
 
 /**
  * Every zone, as readers' pages look them up by slug or id on each zone page and search: a handful
@@ -48,6 +49,7 @@ class KeptZones {
     private final TransactionOperations readOnly;
     private final CacheChanges changes;
     private final LoadingCache<String, Snapshot> copy;
+    private final ChangedInThisTransaction changedHere = new ChangedInThisTransaction();
 
     KeptZones(Zones zones, PlatformTransactionManager transactions, CacheChanges changes, CacheRegistry caches) {
         this.zones = zones;
@@ -62,15 +64,20 @@ class KeptZones {
     }
 
     List<ZoneView> all() {
-        return copy.get(ALL).ordered();
+        return snapshot().ordered();
     }
 
     Optional<ZoneView> bySlug(String slug) {
-        return slug == null ? Optional.empty() : Optional.ofNullable(copy.get(ALL).bySlug().get(slug));
+        return slug == null ? Optional.empty() : Optional.ofNullable(snapshot().bySlug().get(slug));
     }
 
     Optional<ZoneView> byId(long id) {
-        return Optional.ofNullable(copy.get(ALL).byId().get(id));
+        return Optional.ofNullable(snapshot().byId().get(id));
+    }
+
+    /** The kept copy; inside a transaction that changed a zone, the table as that transaction sees it. */
+    private Snapshot snapshot() {
+        return changedHere.here() ? load() : copy.get(ALL);
     }
 
     private Snapshot load() {
@@ -81,6 +88,7 @@ class KeptZones {
     /** Inside the change's transaction: the other instances hear of it when it commits. */
     @EventListener
     void zoneChanged(ZoneChanged change) {
+        changedHere.mark();
         changes.announce(CHANGES, Long.toString(change.zoneId()));
     }
 }
