@@ -66,13 +66,14 @@ class SessionTouchTest {
     void aTouchWritesTheNewLastAccessWithoutReadingTheRow() {
         String id = sessions.storedAccessed(AGO);
         sessions.find(id);
+        sessions.countFromNow();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         assertThat(sessions.touch(id, now)).as("served from the copy").isTrue();
 
         await().atMost(DEADLINE).until(() -> lastAccess(id) == now.toEpochMilli());
         assertThat(expiry(id)).isEqualTo(now.toEpochMilli() + maxInactiveSeconds(id) * 1000);
-        assertThat(sessions.reads.get()).as("the one read that made the copy").isEqualTo(1);
+        assertThat(sessions.reads.get()).isZero();
         assertThat(sessions.saves.get()).isZero();
         assertThat(announced).isEmpty();
     }
@@ -81,13 +82,14 @@ class SessionTouchTest {
     void theRememberedCopySurvivesATouchWithTheNewTime() {
         String id = sessions.storedAccessed(AGO);
         sessions.find(id);
+        sessions.countFromNow();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         sessions.touch(id, now);
 
         assertThat(sessions.repository.recent().find(id).getLastAccessedTime()).isEqualTo(now);
         assertThat(sessions.find(id)).as("served from the copy").isTrue();
-        assertThat(sessions.reads.get()).isEqualTo(1);
+        assertThat(sessions.reads.get()).isZero();
     }
 
     @Test
@@ -98,7 +100,7 @@ class SessionTouchTest {
         assertThat(sessions.touch(id, now)).as("read from the store").isFalse();
 
         await().atMost(DEADLINE).until(() -> lastAccess(id) == now.toEpochMilli());
-        assertThat(sessions.saves.get()).isZero();
+        assertThat(sessions.saves.get()).as("not written through the stored repository").isZero();
         assertThat(sessions.find(id)).as("served from the copy").isTrue();
         assertThat(sessions.reads.get()).isEqualTo(1);
     }
@@ -158,10 +160,11 @@ class SessionTouchTest {
         sessions.find(id);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         sessions.touch(id, now);
+        sessions.countFromNow();
 
         sessions.change(id, "locale", "en");
 
-        assertThat(sessions.reads.get()).as("the copy, then the change").isEqualTo(2);
+        assertThat(sessions.reads.get()).as("the change loads the stored session").isEqualTo(1);
         assertThat(sessions.saves.get()).isEqualTo(1);
         assertThat(announced).containsExactly(id);
         assertThat(sessions.repository.recent().find(id)).as("forgotten").isNull();
@@ -199,6 +202,11 @@ class SessionTouchTest {
             this.repository = new TouchThrottlingSessionRepository<>(new Counting(), Duration.ofMinutes(1),
                     new RecentSessions(Duration.ofMillis(500), standingStill::get));
             this.writer = new LastAccessWriter(repository, jdbc, new SimpleMeterRegistry());
+        }
+
+        void countFromNow() {
+            reads.set(0);
+            saves.set(0);
         }
 
         /** A session in the table, last accessed {@code ago}, written without counting. */
