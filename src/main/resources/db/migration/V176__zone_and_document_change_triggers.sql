@@ -1,9 +1,8 @@
 -- Zones and legal documents changed straight in the database are announced on the cache change bus
 -- like a change made through the application, so every instance drops its kept copies at once, not
--- only when their lifetime ends: a zone under topic "zone" (the kept zones) and "article" with every
--- key (a zone's names show on its article and zone pages); a legal document under topic
--- "legal-document" (the kept zones with a published informed consent). The gate's own notice of a
--- document change (migration 151) stays as it is.
+-- only when their lifetime ends: a zone under topic "zone" (the kept zones; the pages showing its
+-- names are told by "zone_announces" of V173), a legal document under topic "legal-document" (the
+-- kept zones with a published informed consent; the gate is told by "legal_document_announces" of V151).
 
 create function announce_zone_change() returns trigger language plpgsql as $$
 begin
@@ -13,12 +12,11 @@ begin
     if tg_op in ('INSERT', 'UPDATE') then
         perform pg_notify('hcpress_cache', 'db|zone|' || new.id);
     end if;
-    perform pg_notify('hcpress_cache', 'db|article|*');
     return null;
 end
 $$;
 
-create trigger zone_announces after insert or update or delete on zone
+create trigger zone_announces_kept_zones after insert or update or delete on zone
     for each row execute function announce_zone_change();
 
 create function announce_legal_document_change() returns trigger language plpgsql as $$
