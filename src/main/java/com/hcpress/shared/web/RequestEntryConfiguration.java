@@ -4,10 +4,12 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Registers {@link RequestEntryFilter} first of all filters, for requests and their asynchronous
@@ -17,8 +19,10 @@ import org.springframework.core.Ordered;
 class RequestEntryConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestEntryFilter> requestEntryFilter() {
-        FilterRegistrationBean<RequestEntryFilter> registration = new FilterRegistrationBean<>(new RequestEntryFilter());
+    FilterRegistrationBean<RequestEntryFilter> requestEntryFilter(
+            @Value("${hcpress.tomcat.response-buffer:8KB}") DataSize responseBuffer) {
+        FilterRegistrationBean<RequestEntryFilter> registration =
+                new FilterRegistrationBean<>(new RequestEntryFilter(Math.toIntExact(responseBuffer.toBytes())));
         registration.setName("requestEntryFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));

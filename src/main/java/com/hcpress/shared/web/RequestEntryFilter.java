@@ -41,7 +41,16 @@ final class RequestEntryFilter implements Filter {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    /** Tomcat's own size of an answer's buffer. */
+    static final int CONTAINER_RESPONSE_BUFFER = 8 * 1024;
     private static final Logger log = LoggerFactory.getLogger(RequestEntryFilter.class);
+
+    private final int responseBuffer;
+
+    /** @param responseBuffer bytes of an answer kept before they go to the connection, at least Tomcat's own */
+    RequestEntryFilter(int responseBuffer) {
+        this.responseBuffer = responseBuffer;
+    }
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -52,6 +61,9 @@ final class RequestEntryFilter implements Filter {
             return;
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (responseBuffer > CONTAINER_RESPONSE_BUFFER && request.getDispatcherType() == DispatcherType.REQUEST) {
+            response.setBufferSize(responseBuffer);
+        }
         String id = requestId(request, response);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
