@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.account.AccountDirectory;
+import com.hcpress.shared.cache.CacheChanges;
 
 /**
  * How each reader chooses to be named beside their comments (on the account page): their
@@ -21,6 +22,9 @@ import com.hcpress.account.AccountDirectory;
  */
 @Service
 public class PublicNames {
+
+    /** Topic of the cache change bus: an account chose another public name (key: the account id). */
+    public static final String CHANGES = "public-name";
 
     static final int MAX_DIGITS = 4;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_-]{2,20}");
@@ -36,8 +40,10 @@ public class PublicNames {
     private final JdbcClient jdbc;
     private final AuthorLabel labels;
     private final AccountDirectory accounts;
+    private final CacheChanges changes;
 
-    PublicNames(JdbcClient jdbc, AuthorLabel labels, AccountDirectory accounts) {
+    PublicNames(JdbcClient jdbc, AuthorLabel labels, AccountDirectory accounts, CacheChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.labels = labels;
         this.accounts = accounts;
@@ -80,6 +86,7 @@ public class PublicNames {
                                                                 updated_at = now()
                             """)
                     .params(userId, choice.name(), handle).update();
+            changes.announce(CHANGES, Long.toString(userId));
         } catch (DuplicateKeyException e) {
             throw new InvalidPublicNameException("publicName.error.taken");
         }

@@ -12,21 +12,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.hcpress.account.AccountRegistry;
+import com.hcpress.gate.Gate;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.cache.SpreadExpiry;
 
 /**
  * Pages of each article's comments (the first and those 查看更多 loads after it, in either order)
  * as a reader sees them who took no part in them, read once and shared, with who took part in
  * which (wrote or liked a comment shown), since those readers see those comments their own way.
  * Every page of an article is dropped on every instance when its comments change
- * ({@link CommentChanges}), and read again after {@link #LIFETIME} in any case, should a notice be
- * lost (a public name changed shows within that time).
+ * ({@link CommentChanges}, announced by triggers too when written straight into the database), and
+ * every page showing an author when the author's name may show otherwise: a public name chosen
+ * ({@link PublicNames#CHANGES}), a verification approved or revoked ({@link Gate#CHANGES}), a
+ * role or account changed ({@link AccountRegistry#CHANGES}). {@link #LIFETIME}, spread, is the
+ * backstop for what no notice tells: an approval lapsing with time shows within it.
  */
 @Component
 class SharedCommentPages {
 
-    static final Duration LIFETIME = Duration.ofSeconds(10);
+    static final Duration LIFETIME = Duration.ofMinutes(5);
     /** Weighed by the comments a page shows (replies included): a page of 20 with their first replies weighs about 60. */
     static final long MAX_COMMENTS = 600_000;
     /** The viewer of a shared page: no account has this id, so nothing shows as liked or as one's own. */
@@ -59,7 +65,7 @@ class SharedCommentPages {
         this.copies = caches.register("comment-pages", Caffeine.newBuilder()
                 .maximumWeight(MAX_COMMENTS)
                 .weigher((Key key, Shared shared) -> shared.weight())
-                .expireAfterWrite(LIFETIME).recordStats().build());
+                .expireAfter(new SpreadExpiry<Key, Shared>(LIFETIME)).recordStats().build());
         changes.subscribe(CommentChanges.TOPIC, key -> {
             if (CacheChanges.EVERYTHING.equals(key)) {
                 copies.invalidateAll();
@@ -68,6 +74,25 @@ class SharedCommentPages {
                 copies.asMap().keySet().removeIf(page -> page.articleId() == articleId);
             }
         });
+        changes.subscribe(PublicNames.CHANGES, this::authorChanged);
+        changes.subscribe(Gate.CHANGES, this::authorChanged);
+        changes.subscribe(AccountRegistry.CHANGES, this::authorChanged);
+    }
+
+    /** Drops the pages on which the account wrote or liked a comment: its name or mark may show otherwise. */
+    private void authorChanged(String key) {
+        if (CacheChanges.EVERYTHING.equals(key)) {
+            copies.invalidateAll();
+            return;
+        }
+        long account;
+        try {
+            account = Long.parseLong(key);
+        } catch (NumberFormatException notAnAccount) {
+            copies.invalidateAll();
+            return;
+        }
+        copies.asMap().values().removeIf(shared -> shared.participation().containsKey(account));
     }
 
     /**

@@ -42,8 +42,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
  */
 final class RememberedQueries implements SearchIndex, AutoCloseable {
 
-    static final Duration LIFETIME = Duration.ofMinutes(5);
-    static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
+    static final Duration LIFETIME = Duration.ofMinutes(15);
+    static final Duration REFRESH_AFTER = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 2_000;
     /** Sets of zones passed whose titles are kept; readers pass few distinct sets. */
     static final int MAX_TITLE_SETS = 64;
@@ -59,6 +59,9 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     private final Runnable afterWrite;
     /** The titles a reader may see, per zones passed: dropped with the answers. */
     private final Cache<TitlesKey, List<String>> titles = Caffeine.newBuilder().maximumSize(MAX_TITLE_SETS)
+            .expireAfterWrite(LIFETIME).build();
+    /** The years articles were published in, for the filter every search page offers: dropped with the answers. */
+    private final Cache<Boolean, List<Integer>> years = Caffeine.newBuilder().maximumSize(1)
             .expireAfterWrite(LIFETIME).build();
 
     RememberedQueries(SearchIndex index, Runnable afterWrite) {
@@ -92,6 +95,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
         generation.incrementAndGet();
         answers.synchronous().invalidateAll();
         titles.invalidateAll();
+        years.invalidateAll();
     }
 
     @Override
@@ -194,7 +198,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
 
     @Override
     public List<Integer> years() {
-        return index.years();
+        return years.get(Boolean.TRUE, all -> List.copyOf(index.years()));
     }
 
     @Override

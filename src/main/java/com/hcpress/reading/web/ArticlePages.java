@@ -29,6 +29,7 @@ import com.hcpress.content.PublishedRevisions;
 import com.hcpress.evidence.EvidenceCatalog;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
+import com.hcpress.shared.cache.SpreadExpiry;
 import com.hcpress.shared.rendering.PageTemplate;
 import com.hcpress.shared.rendering.SharedPages;
 import com.hcpress.shared.web.Languages;
@@ -43,9 +44,11 @@ import com.hcpress.shared.web.Languages;
  * <p>The pages are weighed by their bytes and bounded by {@code hcpress.cache.article-pages.max-size}
  * (at most a quarter of the heap): a bound below what the most read pages weigh renders the same
  * pages again and again. A page is dropped when its article changes, and every page when a zone or
- * a study changes (the evidence beside the text changes without a revision), on every instance;
- * {@code hcpress.cache.article-pages.lifetime} is the backstop for a change written straight into
- * the database.
+ * a study changes (the evidence beside the text changes without a revision), on every instance,
+ * whether the change went through HCPress or straight into the database (triggers announce those).
+ * {@code hcpress.cache.article-pages.lifetime} is only a backstop, each page's cut by up to a
+ * quarter at random: pages rendered together (after a start or a zone change) must not all expire
+ * together, or every reader waits for a render at once.
  */
 @Component
 class ArticlePages {
@@ -62,13 +65,13 @@ class ArticlePages {
 
     ArticlePages(SharedPages renderer, IdempotencyKeys formKeys, CacheChanges changes, CacheRegistry caches,
                  @Value("${hcpress.cache.article-pages.max-size:768MB}") DataSize maxSize,
-                 @Value("${hcpress.cache.article-pages.lifetime:5m}") Duration lifetime) {
+                 @Value("${hcpress.cache.article-pages.lifetime:1h}") Duration lifetime) {
         this.renderer = renderer;
         this.formKeys = formKeys;
         this.pages = caches.register("article-pages", Caffeine.newBuilder()
                 .maximumWeight(bound(maxSize, Runtime.getRuntime().maxMemory()))
                 .weigher((Key key, PageTemplate page) -> page.weight())
-                .expireAfterWrite(lifetime)
+                .expireAfter(new SpreadExpiry<Key, PageTemplate>(lifetime))
                 .recordStats()
                 .build());
         changes.subscribe(PublishedRevisions.CHANGES, key -> {

@@ -3,6 +3,7 @@ package com.hcpress.shared.cache;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -87,6 +88,19 @@ public final class ConfirmedCopies<K, V> {
         if (confirmation.epoch() != readToken) {
             copies.put(key, new Copy<>(value, now, now));
         }
+    }
+
+    /**
+     * Replaces the copy of {@code key}, if there is one, by {@code change} of it, keeping when and how
+     * it was read: the changed copy may be used exactly as long as the one it replaces. A copy
+     * forgotten meanwhile stays forgotten (the change of a copy never brings back what a change on
+     * the bus dropped), and {@code change} must only carry what this instance itself wrote.
+     */
+    public void update(K key, UnaryOperator<V> change) {
+        copies.asMap().computeIfPresent(key, (k, copy) -> {
+            V changed = change.apply(copy.value());
+            return changed == copy.value() ? copy : new Copy<>(changed, copy.writtenNanos(), copy.confirmableUntilNanos());
+        });
     }
 
     public void forget(K key) {

@@ -1,6 +1,7 @@
 package com.hcpress.shared.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -19,7 +20,9 @@ import com.hcpress.shared.cache.ConfirmedCopies;
  * bus is confirmed delivered ({@link ConfirmedCopies}): a session ended or changed on another
  * instance, or deleted straight in the database, is announced there ({@link SessionEndings}, and a
  * trigger on the session table) and forgotten here at once; one ended or changed on this instance
- * is forgotten at once.
+ * is forgotten at once. A touch (only the last-access time moved) keeps the copy and moves its
+ * last-access time ({@link #touched}): the copy is then exactly as fresh as before, as nothing but
+ * this instance's own write changed.
  */
 final class RecentSessions {
 
@@ -60,6 +63,21 @@ final class RecentSessions {
 
     void remember(Session session, long readToken) {
         copies.put(session.getId(), new MapSession(session), readToken);
+    }
+
+    /**
+     * The session was touched here at {@code at}: its remembered copy, if any is left, carries that
+     * last-access time from now on (a new copy: copies are shared by requests and never changed).
+     */
+    void touched(String id, Instant at) {
+        copies.update(id, copy -> {
+            if (!copy.getLastAccessedTime().isBefore(at)) {
+                return copy;
+            }
+            MapSession moved = new MapSession(copy);
+            moved.setLastAccessedTime(at);
+            return moved;
+        });
     }
 
     void forget(String id) {

@@ -90,10 +90,12 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/digest"))
                 .csrfTokenRequestHandler(maskedTokens));
         authorizeRequests(http, gate, console, onManagementPort);
-        http.formLogin(form -> form.loginPage("/login").permitAll())
+        // The sign-in and sign-out pages are open through anyRequest().permitAll(): their own permitAll()
+        // would put four matchers, each building the request's whole URL, ahead of every request's rules.
+        http.formLogin(form -> form.loginPage("/login"))
                 // Signing out empties the browser's cache of this site, back-forward cache included
                 // (browsers honour it over HTTPS), since reading pages may be kept there.
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll()
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/")
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.CACHE))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signInFirst(gate))

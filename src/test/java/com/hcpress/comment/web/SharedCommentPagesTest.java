@@ -1,13 +1,16 @@
 package com.hcpress.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,6 +27,7 @@ import com.hcpress.account.AccountPrincipal;
 import com.hcpress.comment.CommentImports;
 import com.hcpress.comment.CommentModeration;
 import com.hcpress.comment.Comments;
+import com.hcpress.comment.PublicNames;
 import com.hcpress.content.ArticleSummary;
 import com.hcpress.privacy.AccountErasure;
 import com.hcpress.support.HcpressIntegrationTest;
@@ -49,6 +54,10 @@ class SharedCommentPagesTest {
     CommentModeration moderation;
     @Autowired
     AccountErasure erasure;
+    @Autowired
+    PublicNames publicNames;
+    @Autowired
+    JdbcClient jdbc;
     final TestUsers readers;
 
     ArticleSummary article;
@@ -136,6 +145,20 @@ class SharedCommentPagesTest {
         assertThat(later(dave, cursor).getResponse().getContentAsString()).doesNotContain("已注销用户");
         erasure.erase(alice.id());
         assertThat(later(dave, cursor).getResponse().getContentAsString()).contains("第2条评论<", "已注销用户");
+    }
+
+    @Test
+    void aPublicNameChosenAndACommentFixedInTheDatabaseShowOnTheKeptPageAtOnce() throws Exception {
+        String cursor = nextCursor(carol);
+        String handle = "肝病医者" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        assertThat(later(dave, cursor).getResponse().getContentAsString()).doesNotContain(handle);
+
+        publicNames.choose(alice.id(), "HANDLE", handle);
+        assertThat(later(dave, cursor).getResponse().getContentAsString()).as("alice wrote comment 2").contains(handle);
+
+        jdbc.sql("update comment set body = '第0条评论（手工修正）' where id = ?").param(ids.get(0)).update();
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> later(dave, cursor).getResponse().getContentAsString().contains("第0条评论（手工修正）"));
     }
 
     @Test

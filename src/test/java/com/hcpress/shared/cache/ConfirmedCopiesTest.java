@@ -87,4 +87,27 @@ class ConfirmedCopiesTest {
             return confirmedAt - nanos >= 0;
         }
     }
+
+    @Test
+    void anUpdatedCopyLivesExactlyAsLongAsTheOneItReplaces() {
+        long token = copies.beforeRead();
+        copies.put("a", "x", token);
+        now.addAndGet(400 * MS);
+
+        copies.update("a", value -> value + "+");
+
+        assertThat(copies.get("a")).isEqualTo("x+");
+        now.addAndGet(100 * MS);
+        assertThat(copies.get("a")).as("500 ms after the read, unconfirmed").isNull();
+    }
+
+    @Test
+    void anUpdateNeverBringsBackAForgottenCopy() {
+        copies.put("a", "x", copies.beforeRead());
+        copies.forget("a");
+
+        copies.update("a", value -> value + "+");
+
+        assertThat(copies.get("a")).isNull();
+    }
 }

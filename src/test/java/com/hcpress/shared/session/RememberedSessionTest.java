@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -90,6 +93,77 @@ class RememberedSessionTest {
         sessions.save(session);
 
         assertThat(store.saves.get()).isZero();
+    }
+
+    @Test
+    void aTouchKeepsTheCopyMovesItsTimeAndReadsNothing() {
+        List<String> touches = new ArrayList<>();
+        sessions.lastAccessWrittenBy((id, at) -> touches.add(id + "@" + at));
+        String id = storedSession("reader");
+        store.sessions.get(id).setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(5)));
+        sessions.findById(id);
+        Instant now = Instant.now();
+
+        TouchThrottledSession<MapSession> session = sessions.findById(id);
+        session.setLastAccessedTime(now);
+        sessions.save(session);
+
+        assertThat(touches).containsExactly(id + "@" + now);
+        TouchThrottledSession<MapSession> next = sessions.findById(id);
+        assertThat(next.stored()).as("served from memory").isNull();
+        assertThat(next.getLastAccessedTime()).isEqualTo(now);
+        assertThat(store.reads.get()).isEqualTo(1);
+        assertThat(store.saves.get()).isZero();
+    }
+
+    @Test
+    void aTouchNeverChangesAnotherRequestsCopy() {
+        sessions.lastAccessWrittenBy((id, at) -> { });
+        String id = storedSession("reader");
+        Instant before = Instant.now().minus(Duration.ofMinutes(5));
+        store.sessions.get(id).setLastAccessedTime(before);
+        sessions.findById(id);
+        TouchThrottledSession<MapSession> other = sessions.findById(id);
+
+        TouchThrottledSession<MapSession> session = sessions.findById(id);
+        session.setLastAccessedTime(Instant.now());
+        sessions.save(session);
+
+        assertThat(other.getLastAccessedTime()).isEqualTo(before);
+    }
+
+    @Test
+    void aTouchOfASessionForgottenMeanwhileDoesNotBringItsCopyBack() {
+        sessions.lastAccessWrittenBy((id, at) -> { });
+        String id = storedSession("reader");
+        store.sessions.get(id).setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(5)));
+        sessions.findById(id);
+        TouchThrottledSession<MapSession> session = sessions.findById(id);
+
+        sessions.forgetRemembered(id);
+        session.setLastAccessedTime(Instant.now());
+        sessions.save(session);
+
+        assertThat(sessions.recent().find(id)).isNull();
+    }
+
+    @Test
+    void aChangeAfterATouchWritesTheTouchedTime() {
+        sessions.lastAccessWrittenBy((id, at) -> { });
+        String id = storedSession("reader");
+        store.sessions.get(id).setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(5)));
+        sessions.findById(id);
+        Instant now = Instant.now();
+        TouchThrottledSession<MapSession> touched = sessions.findById(id);
+        touched.setLastAccessedTime(now);
+        sessions.save(touched);
+
+        TouchThrottledSession<MapSession> changed = sessions.findById(id);
+        changed.setAttribute("who", "changed");
+        sessions.save(changed);
+
+        assertThat(store.sessions.get(id).getLastAccessedTime()).isEqualTo(now);
+        assertThat(store.sessions.get(id).<String>getAttribute("who")).isEqualTo("changed");
     }
 
     @Test

@@ -33,6 +33,43 @@ class TouchThrottledSessionTest {
     }
 
     @Test
+    void aTouchAloneIsOnlyATouch() {
+        stored.setLastAccessedTime(signedIn);
+
+        session.setLastAccessedTime(signedIn.plusSeconds(60));
+
+        assertThat(session.touchedOnly()).isTrue();
+        session.setAttribute("locale", "en");
+        assertThat(session.touchedOnly()).isFalse();
+    }
+
+    @Test
+    void aCreatedSessionIsAlwaysWrittenWhole() {
+        MapSession fresh = new MapSession();
+        fresh.setLastAccessedTime(signedIn);
+        TouchThrottledSession<MapSession> created = new TouchThrottledSession<>(fresh, Duration.ofMinutes(1), true);
+
+        created.setLastAccessedTime(signedIn.plusSeconds(60));
+
+        assertThat(created.touchedOnly()).isFalse();
+    }
+
+    @Test
+    void aTouchOfARememberedCopyLoadsNothingAndLeavesTheCopyAlone() {
+        MapSession copy = new MapSession();
+        copy.setLastAccessedTime(signedIn);
+        TouchThrottledSession<MapSession> remembered = new TouchThrottledSession<>(copy, () -> {
+            throw new AssertionError("loaded");
+        }, Duration.ofMinutes(1));
+
+        remembered.setLastAccessedTime(signedIn.plusSeconds(60));
+
+        assertThat(remembered.getLastAccessedTime()).isEqualTo(signedIn.plusSeconds(60));
+        assertThat(copy.getLastAccessedTime()).isEqualTo(signedIn);
+        assertThat(remembered.touchedOnly()).isTrue();
+    }
+
+    @Test
     void attributesGoToTheStoredSession() {
         session.setAttribute("locale", "en");
 
