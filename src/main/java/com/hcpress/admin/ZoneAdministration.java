@@ -28,7 +28,7 @@ public class ZoneAdministration {
 
     public ZoneSaved create(long actorId, ZoneDraft draft) {
         Map<String, String> problems = new HashMap<>(draft.problems(true));
-        if (problems.isEmpty() && catalog.zone(draft.toZone().slug()).isPresent()) {
+        if (problems.isEmpty() && catalog.zoneSlugTaken(draft.toZone().slug())) {
             problems.put("slug", "zones.error.slug.taken");
         }
         if (!problems.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hcpress.account.AccountPrincipal;
@@ -56,7 +57,11 @@ public class Comments {
         this.pages = pages;
     }
 
-    /** The published article comments hang on. */
+    /**
+     * The published article comments hang on, as {@link ContentCatalog#articleSummary} keeps it: no
+     * transaction and no query, though every request for comments asks it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ArticleSummary article(String slug) {
         return catalog.articleSummary(slug).orElseThrow(() -> NotFoundException.of("Article", slug));
     }

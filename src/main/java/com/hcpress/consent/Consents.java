@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +33,6 @@ public class Consents {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
-    }
-
-    /** The zones with a published informed consent, any version. */
-    @Transactional(readOnly = true)
-    public Set<Long> zonesWithConsent() {
-        return Set.copyOf(jdbc.sql("select distinct zone_id from legal_document where kind = ? and zone_id is not null")
-                .param(DocumentKind.ZONE_CONSENT.name()).query(Long.class).list());
     }
 
     /** The version in force; a zone without informed consent has none. */

@@ -28,10 +28,6 @@ interface Articles extends JpaRepository<Article, Long> {
     @Query("select a.id from Article a where a.zoneId = :zoneId")
     List<Long> findIdsByZoneId(long zoneId);
 
-    @Query("select new com.hcpress.content.ArticleListing(a.id, a.slug, a.title, a.zoneId, a.status)"
-            + " from Article a where a.slug in :slugs and a.status = com.hcpress.content.ArticleStatus.PUBLISHED")
-    List<ArticleListing> findPublishedListingsBySlug(Collection<String> slugs);
-
     /** The published article of {@code slug} without its bodies: what a page view asks on every request. */
     @Query("select new com.hcpress.content.PublishedRevisionRow(a.id, a.slug, a.title, a.sourceLine, a.publishedOn,"
             + " a.kind, a.zoneId, a.revision) from Article a"

@@ -45,8 +45,10 @@ public class ContentEditor {
     }
 
     public long createZone(NewZone zone) {
-        return zones.save(new Zone(zone.slug(), zone.nameZh(), zone.nameEn(), zone.descriptionZh(),
+        long id = zones.save(new Zone(zone.slug(), zone.nameZh(), zone.nameEn(), zone.descriptionZh(),
                 zone.descriptionEn(), zone.position())).id();
+        events.publishEvent(new ZoneChanged(id));
+        return id;
     }
 
     /** Changes a zone's names, descriptions and place in the list; its slug stays, links depend on it. */

@@ -1,5 +1,5 @@
 package com.hcpress.content;
 
-/** A zone's names, descriptions or place changed; published inside the transaction that changed it. */
+/** A zone was added, or its names, descriptions or place changed; published inside the transaction that did it. */
 record ZoneChanged(long zoneId) {
 }
