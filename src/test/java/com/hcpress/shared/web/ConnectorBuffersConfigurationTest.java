@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.util.unit.DataSize;
 
-class ConnectorWriteBufferConfigurationTest {
+class ConnectorBuffersConfigurationTest {
 
     @Test
-    void theConnectorWritesThroughABufferOfTheConfiguredSize() {
+    void theConnectorWritesThroughABufferOfTheConfiguredSizeAndKind() {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-        new ConnectorWriteBufferConfiguration().connectorWriteBuffer(DataSize.ofKilobytes(32)).customize(factory);
+        new ConnectorBuffersConfiguration().connectorBuffers(DataSize.ofKilobytes(32), true).customize(factory);
         Connector connector = new Connector();
         factory.getConnectorCustomizers().forEach(customizer -> customizer.customize(connector));
         assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("32768");
+        assertThat(connector.getProperty("socket.directBuffer")).hasToString("true");
     }
 }
