@@ -87,9 +87,10 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         if (first == null) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
+        PathContainer path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication();
         List<Matched> matches = new ArrayList<>(2);
-        addMatches(index.getOrDefault(first, List.of()), matches, request);
-        addMatches(index.getOrDefault("", List.of()), matches, request);
+        addMatches(index.getOrDefault(first, List.of()), path, matches, request);
+        addMatches(index.getOrDefault("", List.of()), path, matches, request);
         if (matches.isEmpty()) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
@@ -107,10 +108,11 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         return best.handler();
     }
 
-    private void addMatches(List<Route> candidates, List<Matched> matches, HttpServletRequest request) {
+    private void addMatches(List<Route> candidates, PathContainer path, List<Matched> matches,
+                            HttpServletRequest request) {
         RequestMethod method = RequestMethod.resolve(request.getMethod());
         for (Route route : candidates) {
-            if (refusesMethod(route.info(), method)) {
+            if (refusesMethod(route.info(), method) || refusesPath(route.info(), path)) {
                 continue;
             }
             RequestMappingInfo matched = getMatchingMapping(route.info(), request);
@@ -129,6 +131,23 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
         return method != null && !methods.isEmpty() && !methods.contains(method)
                 && !(method == RequestMethod.HEAD && methods.contains(RequestMethod.GET));
+    }
+
+    /**
+     * Whether none of the route's path patterns matches the path, as its pattern condition would
+     * decide; tried before the conditions on headers and media types, which Spring tries first.
+     */
+    private static boolean refusesPath(RequestMappingInfo info, PathContainer path) {
+        PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+        if (paths == null || paths.getPatterns().isEmpty()) {
+            return false;
+        }
+        for (PathPattern pattern : paths.getPatterns()) {
+            if (pattern.matches(path)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, List<Route>> index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
