@@ -1,6 +1,7 @@
 package com.hcpress.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -29,6 +30,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final String securityStamp;
     private String passwordHash;
+    /** The roles as authorities, made once per principal: every request's security chain asks for them. */
+    private transient volatile List<GrantedAuthority> authorities;
 
     /** A principal without a stamp: it never passes the stamp check of a request. */
     public AccountPrincipal(long id, String displayName, String passwordHash, Set<Role> roles, boolean enabled) {
@@ -73,7 +76,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        List<GrantedAuthority> made = authorities;
+        if (made == null) {
+            made = roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+            authorities = made;
+        }
+        return made;
     }
 
     @Override

@@ -50,6 +50,26 @@ class SignInTest {
     }
 
     @Test
+    void signingInReturnsToThePageThatAskedForIt() throws Exception {
+        String email = unique() + "@hcpress.test";
+        registry.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));
+        MvcResult asked = mvc.perform(get("/gate/liver-intervention").queryParam("from", "mail"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Cookie anonymous = asked.getResponse().getCookie("SESSION");
+
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf()).cookie(anonymous)
+                        .param("username", email).param("password", "a-long-passphrase"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String back = signedIn.getResponse().getRedirectedUrl();
+        assertThat(back).endsWith("/gate/liver-intervention?from=mail&continue");
+
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        mvc.perform(get(back).cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/gate/liver-intervention").queryParam("continued", "no").cookie(session))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aWrongPasswordFailsAndIsAudited() throws Exception {
         String email = unique() + "@hcpress.test";
         registry.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));

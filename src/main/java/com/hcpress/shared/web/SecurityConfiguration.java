@@ -90,6 +90,7 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/digest"))
                 .csrfTokenRequestHandler(maskedTokens));
         authorizeRequests(http, gate, console, onManagementPort);
+        http.requestCache(cache -> cache.requestCache(new ContinueRequestCache()));
         // The sign-in and sign-out pages are open through anyRequest().permitAll(): their own permitAll()
         // would put four matchers, each building the request's whole URL, ahead of every request's rules.
         http.formLogin(form -> form.loginPage("/login"))
