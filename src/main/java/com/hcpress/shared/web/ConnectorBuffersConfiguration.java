@@ -22,8 +22,8 @@ class ConnectorBuffersConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectorBuffers(
-            @Value("${hcpress.tomcat.write-buffer:128KB}") DataSize size,
-            @Value("${hcpress.tomcat.direct-buffer:true}") boolean direct) {
+            @Value("${hcpress.tomcat.write-buffer:32KB}") DataSize size,
+            @Value("${hcpress.tomcat.direct-buffer:false}") boolean direct) {
         return factory -> factory.addConnectorCustomizers(connector -> {
             connector.setProperty("socket.appWriteBufSize", Long.toString(size.toBytes()));
             connector.setProperty("socket.directBuffer", Boolean.toString(direct));

@@ -20,7 +20,7 @@ class RequestEntryConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestEntryFilter> requestEntryFilter(
-            @Value("${hcpress.tomcat.response-buffer:128KB}") DataSize responseBuffer) {
+            @Value("${hcpress.tomcat.response-buffer:8KB}") DataSize responseBuffer) {
         FilterRegistrationBean<RequestEntryFilter> registration =
                 new FilterRegistrationBean<>(new RequestEntryFilter(Math.toIntExact(responseBuffer.toBytes())));
         registration.setName("requestEntryFilter");
