@@ -355,6 +355,8 @@ class ReadingTest {
         String slug = "reading-test-" + UUID.randomUUID().toString().substring(0, 8);
         long zone = jdbc.sql("insert into zone (slug, name_zh, name_en, position) values (?, '书签测试专区', 'Bookmark test', 95) "
                 + "returning id").param(slug).query(Long.class).single();
+        // Written straight into the database: the kept zones hear of it through the change bus.
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.zone(zone).isPresent());
         jdbc.sql("""
                 insert into article (zone_id, slug, title, source_line, published_on, body_markdown, body_html, status)
                 select :zone, :slug || '-' || lpad(i::text, 3, '0'), '书签测试 ' || lpad(i::text, 2, '0'), 'HCPress',

@@ -1,11 +1,13 @@
 package com.hcpress.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -186,6 +188,8 @@ class ArticleEditorTest {
         long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
                         + "values (?, '别的专区', 'Elsewhere', '', '', 98) returning id")
                 .param("elsewhere-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        // Written straight into the database: the kept zones hear of it through the change bus.
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.zone(otherZone).isPresent());
         long elsewhere = create("elsewhere-" + UUID.randomUUID().toString().substring(0, 8), "Another zone's title");
         jdbc.sql("update article set zone_id = ? where id = ?").params(otherZone, elsewhere).update();
 
@@ -236,6 +240,8 @@ class ArticleEditorTest {
         long otherZone = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
                         + "values (?, '另一个专区', 'Another zone', '', '', 99) returning id")
                 .param("other-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        // Written straight into the database: the kept zones hear of it through the change bus.
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.zone(otherZone).isPresent());
         long foreignImage = jdbc.sql("insert into image (content_type, width, height, sha256, data, zone_id) "
                         + "select content_type, width, height, sha256, data, ? from image order by id limit 1 returning id")
                 .param(otherZone).query(Long.class).single();

@@ -1,12 +1,14 @@
 package com.hcpress.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
@@ -150,8 +152,11 @@ class EditorConsoleChecksTest {
                 "<span id=\"cover-alt\">A pattern</span>", "name=\"coverChoice\"",
                 "<option value=\"" + image + "\"", "selected=\"selected\">#" + image + " A pattern</option>");
 
-        long other = upload(jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
-                + "values (?, '第三个专区', 'Third', '', '', 96) returning id").param("third-" + suffix()).query(Long.class).single());
+        long third = jdbc.sql("insert into zone (slug, name_zh, name_en, description_zh, description_en, position) "
+                + "values (?, '第三个专区', 'Third', '', '', 96) returning id").param("third-" + suffix()).query(Long.class).single();
+        // Written straight into the database: the kept zones hear of it through the change bus.
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.zone(third).isPresent());
+        long other = upload(third);
         version = desk.article(id).orElseThrow().version();
         MockHttpServletResponse foreign = saveCover(id, version, "coverImageId", Long.toString(other), "en");
         assertThat(foreign.getStatus()).isEqualTo(422);
