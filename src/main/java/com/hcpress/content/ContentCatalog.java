@@ -112,7 +112,6 @@ public class ContentCatalog {
                 : item.article().publishedOn()).toString(), item.article().id()));
     }
 
-    /** The zone an article belongs to, published or not, for the gate to decide on. */
     /** The published article of {@code slug}, as {@link PublishedRevisions} keeps it: no transaction, no query. */
     public Optional<ArticleSummary> articleSummary(String slug) {
         return publishedRevisions.of(slug).map(PublishedRevision::summary);
