@@ -63,6 +63,8 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     /** The years articles were published in, for the filter every search page offers: dropped with the answers. */
     private final Cache<Boolean, List<Integer>> years = Caffeine.newBuilder().maximumSize(1)
             .expireAfterWrite(LIFETIME).build();
+    /** Answers finished from these (snippets marked, suggestion made): dropped with them. */
+    private final SearchAnswers finished;
 
     RememberedQueries(SearchIndex index, Runnable afterWrite) {
         this(index, Ticker.systemTicker(), Math.max(2, Runtime.getRuntime().availableProcessors()), afterWrite);
@@ -76,6 +78,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
         this.index = index;
         this.afterWrite = afterWrite;
         this.workers = workers(threads);
+        this.finished = new SearchAnswers(ticker);
         AsyncCacheLoader<IndexQuery, Answer> loader = this::computeLater;
         this.answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(LIFETIME)
                 .refreshAfterWrite(REFRESH_AFTER).ticker(ticker).recordStats().buildAsync(loader);
@@ -96,6 +99,7 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
         answers.synchronous().invalidateAll();
         titles.invalidateAll();
         years.invalidateAll();
+        finished.forgetAll();
     }
 
     @Override
@@ -199,6 +203,11 @@ final class RememberedQueries implements SearchIndex, AutoCloseable {
     @Override
     public List<Integer> years() {
         return years.get(Boolean.TRUE, all -> List.copyOf(index.years()));
+    }
+
+    @Override
+    public SearchAnswers answers() {
+        return finished;
     }
 
     @Override

@@ -16,6 +16,10 @@ import com.hcpress.gate.Gate;
  * Search under the gate: text and snippets only from zones the reader has passed; from other
  * zones, articles whose title matches, shown with a lock and nothing more. Anonymous readers pass
  * no gate, so they get locked titles only.
+ *
+ * <p>The gate is asked on every search; what follows from its answers (hits, snippets, counts,
+ * suggestion) is the same for every reader with the same zones open and is kept
+ * ({@link SearchAnswers}).
  */
 @Service
 public class Search {
@@ -48,15 +52,29 @@ public class Search {
         Long zoneId = zones.values().stream().filter(zone -> zone.slug().equals(query.zone()))
                 .map(ZoneView::id).findFirst().orElse(null);
         ZoneAccess.Split split = access.split(zones.values());
-        IndexHits found = index.query(IndexQuery.results(synonyms.delimitTerms(query.text()), split, zoneId,
-                query.year(), query.type(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
+        SearchAnswers.Key key = new SearchAnswers.Key(query.text(), zoneId, query.year(), query.type(), page, split);
+        SearchAnswers.Answer answer = index.answers().answer(key,
+                () -> answer(query.text(), zoneId, query.year(), query.type(), page, split));
+        List<SearchHit> hits = answer.hits().stream()
+                .map(hit -> hit.shown(zones.get(hit.zoneId()), access.admits(hit.zoneId()))).toList();
+        return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), query.type(), page), hits,
+                answer.total(), answer.totalExact(), answer.pageCount(), answer.years(), answer.typeCounts(),
+                answer.typeCountsAtLeast(), answer.didYouMean());
+    }
+
+    /** What every reader with these zones open and locked is answered. */
+    private SearchAnswers.Answer answer(String text, Long zoneId, Integer year, HitType type, int page,
+                                        ZoneAccess.Split split) {
+        IndexHits found = index.query(IndexQuery.results(synonyms.delimitTerms(text), split, zoneId, year, type,
+                (page - 1) * PAGE_SIZE, PAGE_SIZE));
         int pageCount = (int) Math.min(MAX_PAGES, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         long foundOfAnyType = found.typeCounts().values().stream().mapToLong(Long::longValue).sum();
-        String suggestion = didYouMean.suggest(query.text(), split, foundOfAnyType, other -> index.query(
-                        IndexQuery.results(synonyms.delimitTerms(other), split, zoneId, query.year(), null, 0, 1)).total())
+        String suggestion = didYouMean.suggest(text, split, foundOfAnyType, other -> index.query(
+                        IndexQuery.results(synonyms.delimitTerms(other), split, zoneId, year, null, 0, 1)).total())
                 .orElse(null);
-        return new SearchPage(new SearchQuery(query.text(), query.zone(), query.year(), query.type(), page),
-                shown(found.hits(), zones, access), found.total(), found.totalExact(), pageCount, index.years(),
+        List<SearchAnswers.Hit> hits = found.hits().stream()
+                .map(hit -> finished(hit, split.open().contains(hit.zoneId()))).toList();
+        return new SearchAnswers.Answer(hits, found.total(), found.totalExact(), pageCount, index.years(),
                 found.typeCounts(), found.typeCountsAtLeast(), suggestion);
     }
 
@@ -68,20 +86,19 @@ public class Search {
         Map<Long, ZoneView> zones = zonesById();
         ZoneAccess access = new ZoneAccess(gate, user);
         IndexQuery query = IndexQuery.suggestions(text.strip(), access.split(zones.values()), SUGGESTIONS);
-        return shown(index.query(query).hits(), zones, access);
+        return index.query(query).hits().stream().map(hit -> {
+            boolean open = access.admits(hit.zoneId());
+            return finished(hit, open).shown(zones.get(hit.zoneId()), open);
+        }).toList();
     }
 
-    private List<SearchHit> shown(List<IndexHit> hits, Map<Long, ZoneView> zones, ZoneAccess access) {
-        return hits.stream().map(hit -> shown(hit, zones.get(hit.zoneId()), access.admits(hit.zoneId()))).toList();
-    }
-
-    private static SearchHit shown(IndexHit hit, ZoneView zone, boolean open) {
+    private static SearchAnswers.Hit finished(IndexHit hit, boolean open) {
         Snippet title = hit.markedTitle() == null ? Snippet.plain(hit.title()) : Snippet.marked(hit.markedTitle());
         if (!open) {
-            return new SearchHit(hit.type(), title, hit.url(), null, null, zone, hit.year(), true);
+            return new SearchAnswers.Hit(hit.type(), title, hit.url(), null, null, hit.zoneId(), hit.year(), false);
         }
-        Snippet snippet = snippet(hit);
-        return new SearchHit(hit.type(), title, hit.url(), snippet, hit.context(), zone, hit.year(), false);
+        return new SearchAnswers.Hit(hit.type(), title, hit.url(), snippet(hit), hit.context(), hit.zoneId(),
+                hit.year(), true);
     }
 
     /** Prose only: an article's or reference's text, a study's population and results, never its list of fields. */

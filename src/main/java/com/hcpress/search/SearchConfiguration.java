@@ -37,6 +37,7 @@ class SearchConfiguration {
                 new HibernateSearchIndex(searchMapping, properties.backend().name().toLowerCase()),
                 () -> announceWrite(changes));
         caches.register("search-results", index.cache());
+        caches.register("search-answers", index.answers().cache());
         // Other synonyms make other hits for the same words.
         synonyms.onReload(index::forgetAll);
         changes.subscribe(INDEX_WRITTEN, key -> index.forgetAll());

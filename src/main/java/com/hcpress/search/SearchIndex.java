@@ -37,4 +37,9 @@ interface SearchIndex {
     long size();
 
     String backendName();
+
+    /** Where answers finished from this index's are kept, dropped whenever this index's are: none by default. */
+    default SearchAnswers answers() {
+        return SearchAnswers.none();
+    }
 }

@@ -46,9 +46,10 @@ class SearchApiController {
                    @AuthenticationPrincipal AccountPrincipal user) {
         HitType hitType = type == null ? null : HitType.valueOf(type.toUpperCase(Locale.ROOT));
         SearchPage results = search.search(user, new SearchQuery(q, zone, year, hitType, page));
+        List<SearchPage.TypeCount> counts = results.types();
         Map<String, Long> types = new LinkedHashMap<>();
-        results.types().forEach(count -> types.put(count.type().name().toLowerCase(Locale.ROOT), count.count()));
-        List<String> typesAtLeast = results.types().stream().filter(SearchPage.TypeCount::atLeast)
+        counts.forEach(count -> types.put(count.type().name().toLowerCase(Locale.ROOT), count.count()));
+        List<String> typesAtLeast = counts.stream().filter(SearchPage.TypeCount::atLeast)
                 .map(count -> count.type().name().toLowerCase(Locale.ROOT)).toList();
         return new Results(results.hits().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
                 results.page(), results.pageCount(), types, typesAtLeast.isEmpty() ? null : typesAtLeast,
