@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,18 +28,21 @@ import com.hcpress.content.ZoneView;
 import com.hcpress.gate.Gate;
 
 /**
- * The gate in search, on a real Lucene index: a reader who passed zone A but not zone B gets
- * everything from A and, from B, only articles whose title matches, with no text at all.
+ * The gate in search, on a real Lucene index with its answers kept as in the application: a reader
+ * who passed zone A but not zone B gets everything from A and, from B, only articles whose title
+ * matches, with no text at all; a kept answer is shared only by readers who passed the same zones.
  */
 class SearchGateTest {
 
     static final ZoneView OPEN = new ZoneView(1, "open-zone", "开放专区", "Open zone", "", "");
     static final ZoneView LOCKED = new ZoneView(2, "locked-zone", "未认证专区", "Locked zone", "", "");
     static final AccountPrincipal READER = new AccountPrincipal(42, "reader", null, Set.of(Role.READER), true);
+    static final AccountPrincipal COLLEAGUE = new AccountPrincipal(43, "colleague", null, Set.of(Role.READER), true);
 
     @TempDir
     Path directory;
     CloseableSearchMapping mapping;
+    RememberedQueries index;
     Gate gate = mock(Gate.class);
     Search search;
 
@@ -46,11 +50,12 @@ class SearchGateTest {
     void indexTwoZones() {
         mapping = SearchConfiguration.mapping(new SearchProperties(SearchProperties.Backend.LUCENE, directory,
                 new SearchProperties.OpenSearch(null, null, null, null), Duration.ZERO, false));
-        SearchIndex index = new HibernateSearchIndex(mapping, "lucene");
+        index = new RememberedQueries(new HibernateSearchIndex(mapping, "lucene"), Ticker.systemTicker(), 2);
         ContentCatalog catalog = mock(ContentCatalog.class);
         when(catalog.listedZones()).thenReturn(List.of(OPEN, LOCKED));
         when(gate.admits(any(), anyLong())).thenReturn(false);
         when(gate.admits(READER, OPEN.id())).thenReturn(true);
+        when(gate.admits(COLLEAGUE, OPEN.id())).thenReturn(true);
         Synonyms synonyms = Synonyms.shippedOnly();
         search = new Search(index, catalog, gate, synonyms, new DidYouMean(synonyms, index));
 
@@ -71,6 +76,7 @@ class SearchGateTest {
 
     @AfterEach
     void close() {
+        index.close();
         mapping.close();
     }
 
@@ -146,5 +152,85 @@ class SearchGateTest {
         SearchPage in2026 = search.search(READER, new SearchQuery("HAIC", null, 2026, 1));
         assertThat(in2026.hits()).extracting(SearchHit::url).containsExactly("/articles/open");
         assertThat(in2026.years()).containsExactly(2026, 2025);
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredAsKeptToEveryReaderWhoPassedTheSameZones() {
+        SearchPage first = search.search(READER, new SearchQuery("HAIC", null, null, 1));
+        SearchPage again = search.search(COLLEAGUE, new SearchQuery("HAIC", null, null, 1));
+
+        assertThat(again).isEqualTo(first);
+        SearchHit open = first.hits().stream().filter(hit -> !hit.locked()).findFirst().orElseThrow();
+        SearchHit openAgain = again.hits().stream().filter(hit -> !hit.locked()).findFirst().orElseThrow();
+        assertThat(openAgain.snippet()).as("marked once, then kept").isSameAs(open.snippet());
+        assertThat(index.answers().cache().estimatedSize()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeptAnswerReachesNoReaderWhoPassedOtherZones() {
+        search.search(READER, new SearchQuery("HAIC", null, null, 1));
+
+        SearchPage anonymous = search.search(null, new SearchQuery("HAIC", null, null, 1));
+        assertThat(anonymous.hits()).hasSize(2).allSatisfy(hit -> {
+            assertThat(hit.locked()).isTrue();
+            assertThat(hit.snippet()).isNull();
+            assertThat(hit.context()).isNull();
+        });
+        assertThat(search.search(null, new SearchQuery("FOLFOX", null, null, 1)).hits()).isEmpty();
+    }
+
+    @Test
+    void aReaderTheGateNoLongerAdmitsGetsNoTextFromAnAnswerKeptWhileItDid() {
+        assertThat(search.search(READER, new SearchQuery("FOLFOX", null, null, 1)).hits()).hasSize(1);
+
+        when(gate.admits(READER, OPEN.id())).thenReturn(false);
+
+        assertThat(search.search(READER, new SearchQuery("FOLFOX", null, null, 1)).hits()).isEmpty();
+        assertThat(search.search(READER, new SearchQuery("HAIC", null, null, 1)).hits())
+                .allSatisfy(hit -> assertThat(hit.snippet()).isNull());
+    }
+
+    @Test
+    void anAnswerFinishedForOpenZonesShowsNothingButTheTitleToAReaderNotAdmitted() {
+        SearchAnswers.Hit kept = new SearchAnswers.Hit(HitType.ARTICLE, Snippet.plain("HAIC 与 TACE 的选择"),
+                "/articles/open", Snippet.plain("FOLFOX 方案"), "context", OPEN.id(), 2026, true);
+
+        SearchHit shown = kept.shown(OPEN, false);
+
+        assertThat(shown.locked()).isTrue();
+        assertThat(shown.snippet()).isNull();
+        assertThat(shown.context()).isNull();
+        assertThat(kept.shown(OPEN, true).snippet()).isNotNull();
+    }
+
+    @Test
+    void unpublishingAndPublishingChangeTheKeptAnswer() {
+        SearchQuery folfox = new SearchQuery("FOLFOX", null, null, 1);
+        assertThat(search.search(READER, folfox).hits()).extracting(SearchHit::url).containsExactly("/articles/open");
+        assertThat(search.search(READER, folfox).hits()).hasSize(1);
+
+        IndexUnit open = new IndexUnit("article", "1");
+        index.replace(Map.of(open, List.of()));
+        SearchPage unpublished = search.search(READER, folfox);
+        assertThat(unpublished.hits()).isEmpty();
+        assertThat(unpublished.years()).containsExactly(2025);
+
+        index.replace(Map.of(open, List.of(IndexedEntry.of(open, "article:1", HitType.ARTICLE).zone(OPEN.id())
+                .title("HAIC 与 TACE 的选择").body("FOLFOX 方案的肝动脉灌注化疗，第二版").url("/articles/open").year(2026)
+                .root(1, 2).build())));
+        SearchPage published = search.search(READER, folfox);
+        assertThat(published.hits()).extracting(SearchHit::url).containsExactly("/articles/open");
+        assertThat(published.hits().get(0).snippet().text()).contains("第二版");
+        assertThat(published.years()).containsExactly(2026, 2025);
+    }
+
+    @Test
+    void aReloadOfTheSynonymsDropsTheKeptAnswers() {
+        search.search(READER, new SearchQuery("HAIC", null, null, 1));
+        assertThat(index.answers().cache().estimatedSize()).isEqualTo(1);
+
+        index.forgetAll();
+
+        assertThat(index.answers().cache().asMap()).isEmpty();
     }
 }

@@ -73,6 +73,11 @@ class SearchIndexConsistencyTest {
         indexer.awaitIdle(WAIT);
         assertThat(urls("radioembolization")).containsExactly("/articles/" + slug);
         assertThat(urls("SIRveNIB")).containsExactly("/articles/" + slug + "#ref-1");
+        SearchQuery asked = new SearchQuery("radioembolization", null, null, 1);
+        SearchPage first = search.search(staff, asked);
+        SearchPage again = search.search(staff, asked);
+        assertThat(again).as("a repeated search gets the same answer").isEqualTo(first);
+        assertThat(again.hits().get(0).snippet()).as("kept, not marked again").isSameAs(first.hits().get(0).snippet());
 
         editor.revise(id, draft("冷冻消融 cryoablation 的新证据"));
         indexer.awaitIdle(WAIT);
