@@ -20,6 +20,8 @@ class SearchAnswersNoticeTest {
     SearchIndex index;
     @Autowired
     CacheChanges changes;
+    @Autowired
+    Search search;
 
     @Test
     void aNoticeOfAnIndexWriteDropsTheKeptAnswers() {
@@ -31,8 +33,15 @@ class SearchAnswersNoticeTest {
             return remembered.cache().asMap().containsKey(query);
         });
 
+        SearchQuery asked = new SearchQuery("肝癌", null, null, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            search.search(null, asked);
+            return remembered.answers().cache().estimatedSize() > 0;
+        });
+
         changes.announce(SearchConfiguration.INDEX_WRITTEN, CacheChanges.EVERYTHING);
 
         assertThat(remembered.cache().asMap()).isEmpty();
+        assertThat(remembered.answers().cache().asMap()).as("the answers finished from them too").isEmpty();
     }
 }
