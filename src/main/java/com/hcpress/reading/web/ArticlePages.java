@@ -55,8 +55,17 @@ class ArticlePages {
 
     private static final Logger log = LoggerFactory.getLogger(ArticlePages.class);
 
-    private record Key(long articleId, int revision, Locale language, ReferenceStyle style, Set<Role> roles,
+    /** The roles as bits: the key is compared on every request, and a set of enums compares slowly. */
+    private record Key(long articleId, int revision, Locale language, ReferenceStyle style, int roles,
                        boolean consoleLink) {
+
+        static int bits(Set<Role> roles) {
+            int bits = 0;
+            for (Role role : roles) {
+                bits |= 1 << role.ordinal();
+            }
+            return bits;
+        }
     }
 
     private final Cache<Key, PageTemplate> pages;
@@ -105,7 +114,7 @@ class ArticlePages {
         CsrfToken token = Objects.requireNonNull((CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 "the security filters give every page request a CSRF token");
         Locale language = Languages.of(locale);
-        Key key = new Key(current.summary().id(), current.revision(), language, style, Set.copyOf(roles), consoleLink);
+        Key key = new Key(current.summary().id(), current.revision(), language, style, Key.bits(roles), consoleLink);
         PageTemplate page = pages.get(key, k -> renderer.render(view, null, model.get(), language, request, response));
         return page.view(token::getToken, formKeys::next);
     }

@@ -3,14 +3,18 @@ package com.hcpress.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The {@code Cache-Control} of answers that set none themselves. The reading pages (home, zones,
@@ -24,10 +28,10 @@ final class PageCacheControl implements HeaderWriter {
 
     static final String READING_PAGE = "private, no-cache";
 
-    private static final RequestMatcher READING_PAGES = readingPages("/", "/zones/**", "/articles/*",
+    private static final List<PathPattern> READING_PAGES = Stream.of("/", "/zones/**", "/articles/*",
             "/articles/*/comments", "/studies/**", "/clinical", "/clinical/**", "/search",
             // Loaded by those pages with htmx: a no-store answer there keeps the page out of the back-forward cache too.
-            "/search/suggestions", "/notifications/bell");
+            "/search/suggestions", "/notifications/bell").map(PathPatternParser.defaultInstance::parse).toList();
 
     private final HeaderWriter noStore = new CacheControlHeadersWriter();
 
@@ -36,19 +40,29 @@ final class PageCacheControl implements HeaderWriter {
         if (response.containsHeader(HttpHeaders.CACHE_CONTROL) || response.getStatus() == HttpStatus.NOT_MODIFIED.value()) {
             return;
         }
-        if (READING_PAGES.matches(request)) {
+        if (isReadingPage(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, READING_PAGE);
         } else {
             noStore.writeHeaders(request, response);
         }
     }
 
-    private static RequestMatcher readingPages(String... patterns) {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher[] matchers = new RequestMatcher[patterns.length];
-        for (int i = 0; i < patterns.length; i++) {
-            matchers[i] = paths.matcher(HttpMethod.GET, patterns[i]);
+    /**
+     * A GET of a reading page. The path is the one the security chain parsed for its own rules;
+     * matched once here rather than through one request matcher per pattern.
+     */
+    static boolean isReadingPage(HttpServletRequest request) {
+        if (!HttpMethod.GET.matches(request.getMethod())) {
+            return false;
         }
-        return new OrRequestMatcher(matchers);
+        PathContainer path = (ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : ServletRequestPathUtils.parse(request)).pathWithinApplication();
+        for (PathPattern pattern : READING_PAGES) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -82,8 +81,7 @@ class SecurityConfiguration {
         tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator), CsrfFilter.class));
         // Revocation: every request acts as its account is now (security stamp, roles, enabled).
         principals.ifAvailable(current -> http.addFilterAfter(new CurrentPrincipalFilter(current), CsrfFilter.class));
-        XorCsrfTokenRequestAttributeHandler maskedTokens = new XorCsrfTokenRequestAttributeHandler();
-        maskedTokens.setSecureRandom(new PerThreadSecureRandom());
+        MaskedCsrfTokens maskedTokens = new MaskedCsrfTokens(new PerThreadSecureRandom());
         // One-click unsubscribe is posted by mail clients without cookies; its signed token is the authority.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API_REQUEST,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"),

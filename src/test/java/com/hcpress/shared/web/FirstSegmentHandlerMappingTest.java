@@ -3,18 +3,23 @@ package com.hcpress.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -31,6 +36,9 @@ class FirstSegmentHandlerMappingTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    List<HandlerMapping> everyMapping;
 
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
@@ -104,5 +112,24 @@ class FirstSegmentHandlerMappingTest {
         String path = pattern.replaceAll("\\{\\*[^}]+}", "x1").replaceAll("\\{[^}]+}", "1")
                 .replace("**", "x1").replace("*", "x1");
         return path.isEmpty() ? "/" : path;
+    }
+
+    @Test
+    void theApplicationsRoutesAreAskedBeforeAnyOtherMapping() {
+        assertThat(everyMapping).hasSizeGreaterThan(1).filteredOn(mapping -> mapping != mappings)
+                .allSatisfy(other -> assertThat(AnnotationAwareOrderComparator.INSTANCE.compare(mappings, other))
+                        .as("%s is asked after the application's routes", other.getClass().getSimpleName())
+                        .isNegative());
+    }
+
+    /** Asked first, the application's routes must leave Actuator's paths to Actuator. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/prometheus"})
+    void noApplicationRouteClaimsAnActuatorPath(String path) {
+        PathContainer actuatorPath = PathContainer.parsePath(path);
+        assertThat(mappings.getHandlerMethods().keySet())
+                .noneMatch(info -> info.getPathPatternsCondition() != null
+                        && info.getPathPatternsCondition().getPatterns().stream()
+                                .anyMatch(pattern -> pattern.matches(actuatorPath)));
     }
 }
