@@ -29,7 +29,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * every route, over two hundred, each asking the request for its method and attributes through the
  * wrappers of the security chain: about a seventh of the cost of a kept article page. Here only the
  * routes whose paths start with the request's first segment, and those that may start with
- * anything (a variable, a wildcard, the root), are tried, ranked by Spring's own comparator.
+ * anything (a variable, a wildcard, the root), are tried, ranked by Spring's own comparator; a
+ * route whose patterns need another number of segments than the path has is passed over unmatched.
  * Whenever the answer is not one clear best route (no route, two of equal rank, a CORS preflight),
  * the path is one Spring finds directly (no variable), or the routes changed after start-up,
  * Spring's own look-up decides, so its
@@ -37,9 +38,14 @@ import org.springframework.web.util.pattern.PathPattern;
  */
 final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
 
-    /** A route and its method. */
-    private record Route(RequestMappingInfo info, HandlerMethod handler) {
+    /**
+     * A route and its method, with the number of path segments every one of its patterns needs
+     * ({@link #ANY_LENGTH} when a pattern may match paths of different lengths, or they differ).
+     */
+    private record Route(RequestMappingInfo info, HandlerMethod handler, int segments) {
     }
+
+    static final int ANY_LENGTH = -1;
 
     /** A route that matched, with the conditions as they matched this request. */
     private record Matched(RequestMappingInfo matched, HandlerMethod handler) {
@@ -111,8 +117,11 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     private void addMatches(List<Route> candidates, PathContainer path, List<Matched> matches,
                             HttpServletRequest request) {
         RequestMethod method = RequestMethod.resolve(request.getMethod());
+        int segments = segments(path);
         for (Route route : candidates) {
-            if (refusesMethod(route.info(), method) || refusesPath(route.info(), path)) {
+            if (refusesMethod(route.info(), method)
+                    || segments != ANY_LENGTH && route.segments() != ANY_LENGTH && route.segments() != segments
+                    || refusesPath(route.info(), path)) {
                 continue;
             }
             RequestMappingInfo matched = getMatchingMapping(route.info(), request);
@@ -154,12 +163,61 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         Map<String, List<Route>> index = new HashMap<>();
         handlerMethods.forEach((info, handler) -> {
             for (String first : firstSegments(info.getPathPatternsCondition())) {
-                index.computeIfAbsent(first, key -> new ArrayList<>()).add(new Route(info, handler));
+                index.computeIfAbsent(first, key -> new ArrayList<>())
+                        .add(new Route(info, handler, segments(info.getPathPatternsCondition())));
             }
         });
         Map<String, List<Route>> frozen = new HashMap<>();
         index.forEach((first, list) -> frozen.put(first, List.copyOf(list)));
         return Map.copyOf(frozen);
+    }
+
+    /**
+     * How many segments a path must have for each of the patterns to match it, or {@link #ANY_LENGTH}.
+     * A pattern matches segment by segment: only {@code **} and {@code {*name}} span several.
+     */
+    private static int segments(PathPatternsRequestCondition paths) {
+        if (paths == null || paths.getPatterns().isEmpty()) {
+            return ANY_LENGTH;
+        }
+        int segments = ANY_LENGTH;
+        for (PathPattern pattern : paths.getPatterns()) {
+            int count = patternSegments(pattern.getPatternString());
+            if (count == ANY_LENGTH || segments != ANY_LENGTH && count != segments) {
+                return ANY_LENGTH;
+            }
+            segments = count;
+        }
+        return segments;
+    }
+
+    static int patternSegments(String pattern) {
+        // A regular expression in a variable ({name:...}) may hold a slash: left to the pattern.
+        if (pattern.contains("**") || pattern.contains("{*") || pattern.indexOf(':') >= 0 || !pattern.startsWith("/")
+                || pattern.contains("//")) {
+            return ANY_LENGTH;
+        }
+        int count = 0;
+        for (String part : pattern.split("/")) {
+            if (!part.isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The path's segments, or {@link #ANY_LENGTH} when one is empty ({@code //}), which is left to the patterns. */
+    private static int segments(PathContainer path) {
+        int count = 0;
+        for (PathContainer.Element element : path.elements()) {
+            if (element instanceof PathContainer.PathSegment segment) {
+                if (segment.value().isEmpty()) {
+                    return ANY_LENGTH;
+                }
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The fixed first segments of a route's paths, or [""] when one of them may start with anything. */

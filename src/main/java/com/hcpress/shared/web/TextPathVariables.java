@@ -20,7 +20,7 @@ import org.springframework.web.servlet.View;
  * binder and looks up a converter by annotated type descriptors for every such argument of every
  * request (a slug on each article, comment and zone route). Other types, and text with a binder
  * editor of its own (none registered), are left to Spring. Registered ahead of Spring's resolvers
- * by {@link TextPathVariablesConfiguration}.
+ * by {@link TextArgumentsConfiguration}.
  */
 final class TextPathVariables implements HandlerMethodArgumentResolver {
 

@@ -48,6 +48,15 @@ class FirstSegmentHandlerMappingTest {
         assertThat(FirstSegmentHandlerMapping.fixedFirstSegment(pattern)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "/, 0", "/articles, 1", "/articles/{slug}, 2", "/articles/{slug}/references/{number}.bib, 4",
+            "/articles/{slug}/, 2", "/api/v1/articles/{slug}/**, -1", "/files/{*path}, -1", "/x/{id:[0-9]+}, -1",
+            "relative/path, -1"})
+    void aPatternNeedsAFixedNumberOfSegmentsUnlessItSpansSeveral(String pattern, int expected) {
+        assertThat(FirstSegmentHandlerMapping.patternSegments(pattern)).isEqualTo(expected);
+    }
+
     @Test
     void theApplicationLooksUpRoutesByTheirFirstSegment() {
         assertThat(mappings).isInstanceOf(FirstSegmentHandlerMapping.class);

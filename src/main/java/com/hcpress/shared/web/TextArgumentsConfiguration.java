@@ -9,18 +9,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
-/** Puts {@link TextPathVariables} ahead of Spring MVC's argument resolvers, which would take the argument first. */
+/**
+ * Puts {@link TextPathVariables} and {@link TextRequestParameters} ahead of Spring MVC's argument
+ * resolvers, which would take the argument first.
+ */
 @Configuration(proxyBeanMethods = false)
-class TextPathVariablesConfiguration {
+class TextArgumentsConfiguration {
 
     @Bean
-    static BeanPostProcessor textPathVariablesFirst() {
+    static BeanPostProcessor textArgumentsFirst() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
                     List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
                     resolvers.add(new TextPathVariables());
+                    resolvers.add(new TextRequestParameters());
                     resolvers.addAll(adapter.getArgumentResolvers());
                     adapter.setArgumentResolvers(resolvers);
                 }
