@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.hcpress.account.AccountPrincipal;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
@@ -17,23 +17,27 @@ import com.hcpress.shared.cache.CacheRegistry;
  * role (an author or a medical reviewer of one zone), whom the article console admits too.
  * <p>
  * Only the link: the console itself asks {@link ZoneGrants} at every step. Whether an account
- * holds a zone role is kept per account (at most {@link #LIFETIME}), dropped on every instance when
- * a role of that account is given or taken, so a page does not pay a query for its header. Kept
+ * holds a zone role is kept per account, dropped on every instance when a role of that account is
+ * given or taken, so a page does not pay a query for its header; a change written straight into the
+ * database is seen once the kept answer is asked again, in the background, a minute after it was
+ * read ({@link #REFRESH}; an answer nobody read for {@link #LIFETIME} is dropped). Kept
  * pages that every reader shares carry the link in their key, with the roles.
  */
 @Component("consoleLink")
 public class ConsoleLink {
 
     static final String CHANGES = "zone-grant";
-    static final Duration LIFETIME = Duration.ofMinutes(1);
+    /** After this an answer is asked again in the background, the page taking the kept one meanwhile. */
+    static final Duration REFRESH = Duration.ofMinutes(1);
+    static final Duration LIFETIME = Duration.ofMinutes(10);
 
-    private final JdbcClient jdbc;
-    private final Cache<Long, Boolean> holders;
+    private final LoadingCache<Long, Boolean> holders;
 
     ConsoleLink(JdbcClient jdbc, CacheChanges changes, CacheRegistry caches) {
-        this.jdbc = jdbc;
         this.holders = caches.register("zone-role-holders", Caffeine.newBuilder()
-                .maximumSize(20_000).expireAfterWrite(LIFETIME).recordStats().build());
+                .maximumSize(20_000).refreshAfterWrite(REFRESH).expireAfterWrite(LIFETIME).recordStats()
+                .build(id -> jdbc.sql("select exists (select 1 from zone_grant where account_id = ?)").param(id)
+                        .query(Boolean.class).single()));
         changes.subscribe(CHANGES, key -> {
             if (CacheChanges.EVERYTHING.equals(key)) {
                 holders.invalidateAll();
@@ -53,8 +57,6 @@ public class ConsoleLink {
         if (account == null) {
             return false;
         }
-        return account.isContentStaff() || holders.get(account.id(), id ->
-                jdbc.sql("select exists (select 1 from zone_grant where account_id = ?)").param(id)
-                        .query(Boolean.class).single());
+        return account.isContentStaff() || holders.get(account.id());
     }
 }

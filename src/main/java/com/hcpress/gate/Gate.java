@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.hcpress.account.AccountPrincipal;
@@ -90,8 +89,10 @@ public class Gate {
         return facts.read(user, zoneId);
     }
 
-    /** The "passed" screen is shown once per user and zone; this records that it was. */
-    @Transactional
+    /**
+     * The "passed" screen is shown once per user and zone; this records that it was. One statement,
+     * so no transaction of its own: without one the gate, asked on every gated request, is no proxy.
+     */
     public boolean firstTimePassed(long userId, long zoneId) {
         return jdbc.sql("insert into gate_pass (user_id, zone_id) values (?, ?) on conflict do nothing")
                 .params(userId, zoneId).update() == 1;

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -35,6 +36,9 @@ class GateFlowTest {
 
     static final String ARTICLE = "/articles/tace-haic-2025-review";
     static final String GATE = "/gate/liver-intervention";
+
+    @Autowired
+    Gate gate;
 
     @Autowired
     MockMvc mvc;
@@ -140,5 +144,11 @@ class GateFlowTest {
         String email = "gate-" + UUID.randomUUID().toString().substring(0, 8) + "@hcpress.test";
         registry.create(SignInIdentifier.parse(email).orElseThrow(), "a-long-passphrase", EnumSet.of(Role.READER));
         return users.loadUserByUsername(email);
+    }
+
+    /** Every gated request asks the gate: a proxy in front of it (a transaction, say) costs each of them. */
+    @Test
+    void theGateIsAskedDirectly() {
+        assertThat(AopUtils.isAopProxy(gate)).isFalse();
     }
 }
