@@ -24,7 +24,8 @@ import com.hcpress.support.TestUsers;
  * The filters Tomcat runs on every request, read from the running container in its order. Each
  * costs on every request, so a new one is a decision: this list changes with it. HCPress has one
  * filter of its own ahead of the security chain (request id, UTF-8, malformed requests), and no
- * WebSocket filter, since nothing uses WebSocket.
+ * WebSocket filter, since nothing uses WebSocket. No filter rewrites links to static files: the
+ * templates write their versioned names (shared/web/VersionedStaticLinks).
  */
 @HcpressIntegrationTest
 class ContainerFiltersTest {
@@ -42,8 +43,7 @@ class ContainerFiltersTest {
                 .map(FilterMap::getFilterName).toList()));
 
         assertThat(filters).containsExactly("requestEntryFilter", "webMvcObservationFilter",
-                "springSessionRepositoryFilter", "requestContextFilter", "springSecurityFilterChain",
-                "cachingResourceUrlEncodingFilter");
+                "springSessionRepositoryFilter", "requestContextFilter", "springSecurityFilterChain");
     }
 
     @Test
