@@ -19,23 +19,25 @@ import com.hcpress.shared.cache.CacheRegistry;
  * Only the link: the console itself asks {@link ZoneGrants} at every step. Whether an account
  * holds a zone role is kept per account, dropped on every instance when a role of that account is
  * given or taken, so a page does not pay a query for its header; a change written straight into the
- * database is seen once the kept answer is asked again, in the background, a minute after it was
- * read ({@link #REFRESH}; an answer nobody read for {@link #LIFETIME} is dropped). Kept
+ * database is seen within {@link #LIFETIME}. A reader's page pays one query in that time. Kept
  * pages that every reader shares carry the link in their key, with the roles.
  */
 @Component("consoleLink")
 public class ConsoleLink {
 
     static final String CHANGES = "zone-grant";
-    /** After this an answer is asked again in the background, the page taking the kept one meanwhile. */
-    static final Duration REFRESH = Duration.ofMinutes(1);
+    /**
+     * Only for a change written straight into the database: role changes through HCPress drop the
+     * answer at once. Not refreshed in the background: with thousands of readers the refreshes
+     * contended with each other and with the pages on the cache's map of refreshes in flight.
+     */
     static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private final LoadingCache<Long, Boolean> holders;
 
     ConsoleLink(JdbcClient jdbc, CacheChanges changes, CacheRegistry caches) {
         this.holders = caches.register("zone-role-holders", Caffeine.newBuilder()
-                .maximumSize(20_000).refreshAfterWrite(REFRESH).expireAfterWrite(LIFETIME).recordStats()
+                .maximumSize(20_000).expireAfterWrite(LIFETIME).recordStats()
                 .build(id -> jdbc.sql("select exists (select 1 from zone_grant where account_id = ?)").param(id)
                         .query(Boolean.class).single()));
         changes.subscribe(CHANGES, key -> {
