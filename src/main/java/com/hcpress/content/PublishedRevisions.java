@@ -19,11 +19,13 @@ import com.hcpress.shared.cache.CacheRegistry;
  * Which revision of an article is published, looked up by slug on every article request (by the
  * gate in the security chain, then by the page), so cached: dropped on every instance when an
  * article changes ({@link #CHANGES}, announced by the application and, for a change written straight
- * into the database, by a trigger: migration 160), and read again after {@link #LIFETIME} at most,
- * the backstop for a zone renamed straight in the database (a lost bus drops every copy when it
- * comes back). An entry read after half its lifetime is read again in the background while the
- * kept one is served, so that a much-read slug never makes its readers wait for the database (a
- * refresh that finds its entry dropped by a change meanwhile is discarded). Not transactional,
+ * into the database, by a trigger: migrations 160 and 173, the latter for zones too), and read again
+ * after {@link #LIFETIME} at most, a backstop only (a lost bus drops every copy when it comes back).
+ * An entry read after half its lifetime is read again in the background while the kept one is
+ * served, so that a much-read slug never makes its readers wait for the database (a refresh that
+ * finds its entry dropped by a change meanwhile is discarded). The lifetime is long because each
+ * refresh passes through the cache's one map of refreshes in flight: at two minutes, the refreshes
+ * of two thousand slugs held request threads there for a noticeable share of the mix. Not transactional,
  * unlike {@link ContentCatalog}: a cached answer needs no transaction.
  */
 @Component
@@ -31,7 +33,7 @@ public class PublishedRevisions {
 
     /** The cache topic of article changes; the key is the article's id. */
     public static final String CHANGES = "article";
-    static final Duration LIFETIME = Duration.ofMinutes(2);
+    static final Duration LIFETIME = Duration.ofMinutes(20);
     static final int MAX_ENTRIES = 10_000;
 
     private final LoadingCache<String, Optional<PublishedRevision>> revisions;
