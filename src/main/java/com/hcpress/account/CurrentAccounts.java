@@ -32,7 +32,15 @@ class CurrentAccounts implements CurrentPrincipals {
     static final Duration LONGEST_LIFETIME = Duration.ofSeconds(1);
     static final Duration LONG_LIFETIME = Duration.ofMinutes(10);
 
-    record State(long id, String displayName, Set<Role> roles, boolean enabled, String stamp) {
+    /**
+     * The account as read, with the principal a request acts as while the stamp is current: made once
+     * per read rather than per request (it is immutable, and its authorities are made once too).
+     */
+    record State(boolean enabled, String stamp, AccountPrincipal principal) {
+
+        State(long id, String displayName, Set<Role> roles, boolean enabled, String stamp) {
+            this(enabled, stamp, new AccountPrincipal(id, displayName, null, roles, true, stamp));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -57,8 +65,7 @@ class CurrentAccounts implements CurrentPrincipals {
         }
         return state(principal.id())
                 .filter(state -> state.enabled() && state.stamp().equals(principal.securityStamp()))
-                .map(state -> new AccountPrincipal(state.id(), state.displayName(), null, state.roles(), true,
-                        state.stamp()));
+                .map(State::principal);
     }
 
     Optional<State> state(long accountId) {

@@ -2,9 +2,9 @@ package com.hcpress.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.hcpress.content.NewZone;
+import com.hcpress.shared.Slug;
 
 /** A zone as an editor typed it; the position comes as text and must be a whole number. */
 public record ZoneDraft(String slug, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
@@ -14,7 +14,6 @@ public record ZoneDraft(String slug, String nameZh, String nameEn, String descri
     public static final int MAX_NAME = 120;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_POSITION = 9999;
-    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     public static ZoneDraft of(NewZone zone) {
         return new ZoneDraft(zone.slug(), zone.nameZh(), zone.nameEn(), zone.descriptionZh(), zone.descriptionEn(),
@@ -30,7 +29,7 @@ public record ZoneDraft(String slug, String nameZh, String nameEn, String descri
         Map<String, String> problems = new LinkedHashMap<>();
         if (checkSlug) {
             String clean = strip(slug);
-            if (clean.isEmpty() || clean.length() > MAX_SLUG || !SLUG.matcher(clean).matches()) {
+            if (!Slug.isSlug(clean, MAX_SLUG)) {
                 problems.put("slug", "zones.error.slug");
             }
         }

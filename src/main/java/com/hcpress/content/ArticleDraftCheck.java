@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.hcpress.shared.Slug;
+
 /**
  * What the database would refuse or readers would trip over, said before anything is stored, so
  * the editor's form and the command-line import report every problem at once and store nothing
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticleDraftCheck {
 
-    public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static final int MAX_SLUG = 120;
     private static final Pattern PMID = Pattern.compile("^[0-9]{1,9}$");
     private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
@@ -28,7 +30,7 @@ public final class ArticleDraftCheck {
         if (slug == null || slug.isBlank()) {
             return List.of(DraftProblem.of("slug", "required"));
         }
-        if (slug.length() > 120 || !SLUG.matcher(slug).matches()) {
+        if (!Slug.isSlug(slug, MAX_SLUG)) {
             return List.of(DraftProblem.of("slug", "slug"));
         }
         return List.of();

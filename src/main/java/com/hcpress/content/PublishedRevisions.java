@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.hcpress.shared.Slug;
 import com.hcpress.shared.cache.CacheChanges;
 import com.hcpress.shared.cache.CacheRegistry;
 
@@ -57,7 +58,7 @@ public class PublishedRevisions {
 
     public Optional<PublishedRevision> of(String slug) {
         // What cannot be a slug is no article, and is not cached.
-        if (slug == null || slug.length() > 120 || !ArticleDraftCheck.SLUG.matcher(slug).matches()) {
+        if (!Slug.isSlug(slug, ArticleDraftCheck.MAX_SLUG)) {
             return Optional.empty();
         }
         return revisions.get(slug);

@@ -1,7 +1,6 @@
 package com.hcpress.comment.web;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.ModerationFilter;
 import com.hcpress.comment.ModerationScope;
 import com.hcpress.content.ContentCatalog;
+import com.hcpress.shared.Slug;
 import com.hcpress.shared.web.BadRequestException;
 import com.hcpress.shared.web.LocalPath;
 
@@ -35,7 +35,6 @@ class ModerationController {
     static final String VIEW = "comment/moderation";
     private static final String QUEUE = "/editor/comments";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final CommentModeration moderation;
     private final CommentProblems problems;
@@ -68,7 +67,7 @@ class ModerationController {
             return null;
         }
         String slug = value.strip();
-        if (slug.length() > 120 || !SLUG.matcher(slug).matches()) {
+        if (!Slug.isSlug(slug, 120)) {
             throw new BadRequestException("Not an " + what + " address: " + value);
         }
         return slug;
