@@ -4,6 +4,7 @@ JFR recording. Standard library only; every request goes to 127.0.0.1.
 
   mix.py prepare   --base URL --corpus DIR --sessions sessions.txt --requests N --out DIR
   mix.py jfr-top   recording.jfr [--top 5]
+  mix.py cpu-split --seconds S --app-pid PID
 
 `prepare` draws the sequence (see bench/README.md for the mix), fetches every distinct request once
 as the first reader who makes it, checks the answer, and writes into --out:
@@ -262,6 +263,42 @@ def jfr_top(args):
         print(f"  {100 * count / total:5.1f} %  {name}")
 
 
+def cpu_split(args):
+    """Where the machine's CPU went over the next S seconds: HCPress's JVM, PostgreSQL, wrk, nginx, the
+    rest, and idle, as shares of both cores (from /proc, so the kernel's work for each process counts)."""
+    def processes():
+        ticks = Counter()
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                with open(f"/proc/{pid}/stat") as stat:
+                    text = stat.read()
+            except OSError:
+                continue
+            name = text[text.index("(") + 1:text.rindex(")")]
+            fields = text[text.rindex(")") + 2:].split()
+            who = "HCPress" if pid == str(args.app_pid) else name if name in ("postgres", "wrk", "nginx") else "other"
+            ticks[who] += int(fields[11]) + int(fields[12])
+        return ticks
+
+    def machine():
+        with open("/proc/stat") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:9]]
+        return sum(fields), fields[3] + fields[4]
+
+    before, (total_before, idle_before) = processes(), machine()
+    time.sleep(args.seconds)
+    after, (total_after, idle_after) = processes(), machine()
+    total = max(1, total_after - total_before)
+    # A process that ended meanwhile is not counted; one started meanwhile counts from its start.
+    shares = {who: 100 * max(0, after[who] - before.get(who, 0)) / total for who in after}
+    order = ["HCPress", "postgres", "wrk", "nginx", "other"]
+    parts = [f"{who} {shares.get(who, 0):.0f}%" for who in order if shares.get(who, 0) >= 0.5]
+    parts.append(f"idle {100 * (idle_after - idle_before) / total:.0f}%")
+    print(", ".join(parts))
+
+
 def short(name):
     """Class and method; a Spring Data repository's generated proxy is called "Repository"."""
     name = re.sub(r"\$Proxy\d+", "Repository", name)
@@ -282,8 +319,11 @@ def main():
     p = commands.add_parser("jfr-top")
     p.add_argument("recording")
     p.add_argument("--top", type=int, default=5)
+    p = commands.add_parser("cpu-split")
+    p.add_argument("--seconds", type=float, required=True)
+    p.add_argument("--app-pid", type=int, required=True)
     args = parser.parse_args()
-    {"prepare": prepare, "jfr-top": jfr_top}[args.command](args)
+    {"prepare": prepare, "jfr-top": jfr_top, "cpu-split": cpu_split}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -219,9 +219,21 @@ echo "== warming up HCPress with the mix for $WARMUP s (load $(bench_load))"
 measure "$BASE" "$MIX/requests.tsv" "$WARMUP" "$OUT/mix-warmup.log" > /dev/null
 measure "$NGINX_BASE" "$MIX/requests.tsv" 5 "$OUT/mix-warmup-nginx.log" > /dev/null
 
+# cpu_split NAME: from 5 s into a measured run until 5 s before its end, who used the two cores.
+cpu_split() {
+    (sleep 5; python3 bench/mix.py cpu-split --seconds $((DURATION > 15 ? DURATION - 10 : DURATION / 2)) \
+        --app-pid "$APP_PID" > "$WORK/cpu-$1.txt" 2>&1) &
+}
+
 echo "== measuring, $DURATION s per run, $CONNECTIONS connections"
+cpu_split hcpress-mix
 run hcpress-mix "$BASE" "$MIX/requests.tsv" "$DURATION"
+wait $!
+echo "   CPU during it: $(cat "$WORK/cpu-hcpress-mix.txt")"
+cpu_split nginx-mix
 run nginx-mix "$NGINX_BASE" "$MIX/requests.tsv" "$DURATION"
+wait $!
+echo "   CPU during it: $(cat "$WORK/cpu-nginx-mix.txt")"
 measure "$BASE" "$MIX/one.tsv" 10 "$OUT/mix-warmup-one.log" > /dev/null
 run hcpress-one "$BASE" "$MIX/one.tsv" "$DURATION"
 run nginx-one "$NGINX_BASE" "$MIX/one.tsv" "$DURATION"
@@ -284,6 +296,7 @@ awk -v duration="$DURATION" '
     echo "|---|---|"
     echo "| corpus | $CORPUS_ARTICLES published articles in $(wc -l < "$CORPUS/corpus/zones.txt") zones, $CORPUS_READERS readers who passed every zone's gate, each with a session |"
     sed 's/^\([^:]*\): \(.*\)$/| \1 | \2 |/' "$MIX/plan.txt"
+    echo "| CPU of the machine's $CORES cores during the mix (HCPress run / nginx run) | $(cat "$WORK/cpu-hcpress-mix.txt") / $(cat "$WORK/cpu-nginx-mix.txt") |"
     echo "| answers outside 2xx, counted one by one (20 s of the mix / 10 s of the article) | $STATUS_MIX of $STATUS_REQUESTS / $STATUS_ONE |"
     echo "| article page shortcut | $SHORTCUT |"
     echo "| resident memory of HCPress after the runs (VmRSS) | $((RSS_KB / 1024)) MB |"
