@@ -16,7 +16,8 @@ import com.hcpress.shared.Slug;
  */
 public final class ArticleDraftCheck {
 
-    static final int MAX_SLUG = 120;
+    /** The longest article slug, as its column allows. */
+    public static final int MAX_SLUG = 120;
     private static final Pattern PMID = Pattern.compile("^[0-9]{1,9}$");
     private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");

@@ -2,11 +2,12 @@ package com.hcpress.reading;
 
 import java.util.function.Predicate;
 
+import com.hcpress.content.ArticleDraftCheck;
 import com.hcpress.shared.Slug;
 
 /** What a reader keeps: an article (by slug) or a study (by id). */
 public enum ItemKind {
-    ARTICLE(text -> Slug.isSlug(text, 120)),
+    ARTICLE(text -> Slug.isSlug(text, ArticleDraftCheck.MAX_SLUG)),
     STUDY(ItemKind::isStudyId);
 
     private static final int MAX_STUDY_ID = 80;

@@ -19,6 +19,7 @@ import com.hcpress.comment.CommentModeration;
 import com.hcpress.comment.InvalidCommentException;
 import com.hcpress.comment.ModerationFilter;
 import com.hcpress.comment.ModerationScope;
+import com.hcpress.content.ArticleDraftCheck;
 import com.hcpress.content.ContentCatalog;
 import com.hcpress.shared.Slug;
 import com.hcpress.shared.web.BadRequestException;
@@ -34,7 +35,6 @@ class ModerationController {
 
     static final String VIEW = "comment/moderation";
     private static final String QUEUE = "/editor/comments";
-
 
     private final CommentModeration moderation;
     private final CommentProblems problems;
@@ -67,7 +67,7 @@ class ModerationController {
             return null;
         }
         String slug = value.strip();
-        if (!Slug.isSlug(slug, 120)) {
+        if (!Slug.isSlug(slug, ArticleDraftCheck.MAX_SLUG)) {
             throw new BadRequestException("Not an " + what + " address: " + value);
         }
         return slug;
