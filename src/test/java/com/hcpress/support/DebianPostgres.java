@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,22 +45,26 @@ public final class DebianPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a server whose files live in a new folder under {@code parent}; run as root, under /tmp
+     * instead, since the postgres account must get through every folder above its own and a checkout
+     * may be in one it cannot enter (a temporary folder is 0700).
+     */
     public static DebianPostgres start(Path bin, Path parent) throws IOException, InterruptedException {
-        Path dataDirectory = Files.createTempDirectory(parent.toAbsolutePath(), "debian-pg-");
+        Path dataDirectory = Files.createTempDirectory(isRoot() ? Path.of("/tmp") : parent.toAbsolutePath(),
+                "debian-pg-");
         Path socketDirectory = dataDirectory.resolve("socket");
         Path pgData = dataDirectory.resolve("data");
         Files.createDirectories(socketDirectory);
         Path passwordFile = dataDirectory.resolve("superuser.password");
         Files.writeString(passwordFile, PASSWORD + "\n");
         if (isRoot()) {
-            // The postgres account must get through the folder it was given (a temporary one is 0700).
-            Files.setPosixFilePermissions(parent.toAbsolutePath(), PosixFilePermissions.fromString("rwxr-xr-x"));
             run(List.of("chown", "-R", "postgres:postgres", dataDirectory.toString()));
         }
         int port = freePort();
-        run(asServerUser(List.of(bin.resolve("initdb").toString(), "-D", pgData.toString(), "-U", USER,
+        run(asServerUser(dataDirectory, List.of(bin.resolve("initdb").toString(), "-D", pgData.toString(), "-U", USER,
                 "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")));
-        run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-w", "-t", "60",
+        run(asServerUser(dataDirectory, List.of(bin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-w", "-t", "60",
                 "-l", dataDirectory.resolve("server.log").toString(),
                 "-o", "-p " + port + " -k " + socketDirectory + " -c listen_addresses=127.0.0.1", "start")));
         DebianPostgres server = new DebianPostgres(bin, dataDirectory, port);
@@ -91,18 +94,19 @@ public final class DebianPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.resolve("data").toString(),
-                "-m", "fast", "-w", "stop")));
+        run(asServerUser(dataDirectory, List.of(bin.resolve("pg_ctl").toString(), "-D",
+                dataDirectory.resolve("data").toString(), "-m", "fast", "-w", "stop")));
         run(List.of("rm", "-rf", dataDirectory.toString()));
     }
 
-    private static List<String> asServerUser(List<String> command) {
-        if (!isRoot()) {
-            return command;
+    /** In the server's own folder, so that the postgres account is not left in one it cannot enter. */
+    private static ProcessBuilder asServerUser(Path dataDirectory, List<String> command) {
+        List<String> asPostgres = new ArrayList<>();
+        if (isRoot()) {
+            asPostgres.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        List<String> asPostgres = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
         asPostgres.addAll(command);
-        return asPostgres;
+        return new ProcessBuilder(asPostgres).directory(dataDirectory.toFile());
     }
 
     private static boolean isRoot() {
